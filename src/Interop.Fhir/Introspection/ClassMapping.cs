@@ -1,0 +1,120 @@
+using System.Collections.Frozen;
+
+namespace Interop.Fhir.Introspection;
+
+/// <summary>The metadata of one FHIR type: its properties in definition order and how to create it.</summary>
+public sealed class ClassMapping
+{
+    private readonly Func<PropertyMapping[]> _describe;
+    private readonly Func<Base>? _factory;
+    private Members? _members;
+
+    /// <summary>Creates the mapping; the own properties are described lazily so types can refer to each other.</summary>
+    public ClassMapping(string name, ClassKind kind, ClassMapping? baseMapping, Func<Base>? factory, Func<PropertyMapping[]> describe)
+    {
+        Name = name;
+        Kind = kind;
+        BaseMapping = baseMapping;
+        _factory = factory;
+        _describe = describe;
+    }
+
+    /// <summary>The FHIR type name (<c>Patient</c>, <c>string</c>), or the element path for a backbone element (<c>Bundle.entry</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>The kind of type.</summary>
+    public ClassKind Kind { get; }
+
+    /// <summary>The type this one specializes, if any.</summary>
+    public ClassMapping? BaseMapping { get; }
+
+    /// <summary>Whether the type is abstract (Resource, DomainResource, Element, BackboneElement).</summary>
+    public bool IsAbstract => _factory is null;
+
+    /// <summary>For primitives: how the value is written in JSON.</summary>
+    public PrimitiveJsonKind JsonKind { get; init; }
+
+    /// <summary>For primitives: the regular expression the lexical value must match, if the definition gives one.</summary>
+    public string? ValuePattern { get; init; }
+
+    /// <summary>Every property, inherited ones first, in definition order.</summary>
+    public IReadOnlyList<PropertyMapping> Properties => Resolved.All;
+
+    /// <summary>Creates an empty instance.</summary>
+    public Base CreateInstance() => _factory is null
+        ? throw new InvalidOperationException($"{Name} is abstract.")
+        : _factory();
+
+    /// <summary>Whether this type is <paramref name="other"/> or derives from it.</summary>
+    public bool IsA(ClassMapping other)
+    {
+        for (var m = this; m is not null; m = m.BaseMapping)
+        {
+            if (ReferenceEquals(m, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Finds a property by its name on the wire (<c>valueQuantity</c> finds <c>value</c> with type Quantity).</summary>
+    public bool TryGetProperty(ReadOnlySpan<char> wireName, out PropertyMapping property, out ClassMapping? choiceType)
+    {
+        if (Resolved.ByWireName.TryGetValue(wireName, out var hit))
+        {
+            property = hit.Property;
+            choiceType = hit.ChoiceType;
+            return true;
+        }
+
+        property = null!;
+        choiceType = null;
+        return false;
+    }
+
+    /// <summary>Finds a property by its element name (<c>value</c> for <c>value[x]</c>).</summary>
+    public PropertyMapping? FindProperty(string name) =>
+        Resolved.ByWireName.TryGetValue(name, out var hit) && hit.ChoiceType is null ? hit.Property : null;
+
+    /// <summary>The name a choice property takes on the wire for a value of type <paramref name="type"/>.</summary>
+    public static string ChoiceName(PropertyMapping property, ClassMapping type) =>
+        string.Concat(property.Name, char.ToUpperInvariant(type.Name[0]).ToString(), type.Name.AsSpan(1));
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+
+    private Members Resolved => _members ?? BuildMembers();
+
+    private Members BuildMembers()
+    {
+        var own = _describe();
+        var all = BaseMapping is null ? own : [.. BaseMapping.Properties, .. own];
+        var byName = new Dictionary<string, WireProperty>(StringComparer.Ordinal);
+        foreach (var property in all)
+        {
+            if (property.IsChoice)
+            {
+                foreach (var type in property.Types)
+                {
+                    byName[ChoiceName(property, type)] = new WireProperty(property, type);
+                }
+            }
+            else
+            {
+                byName[property.Name] = new WireProperty(property, null);
+            }
+        }
+
+        var members = new Members(all, byName.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+        Interlocked.CompareExchange(ref _members, members, null);
+        return _members;
+    }
+
+    private readonly record struct WireProperty(PropertyMapping Property, ClassMapping? ChoiceType);
+
+    private sealed record Members(
+        PropertyMapping[] All,
+        FrozenDictionary<string, WireProperty>.AlternateLookup<ReadOnlySpan<char>> ByWireName);
+}
