@@ -6,9 +6,7 @@ if (args.Length != 3)
     return 2;
 }
 
-var package = FhirPackage.Load(args[0]);
-var model = ModelBuilder.Build(package);
-var files = CSharpEmitter.Emit(model, args[2], package.Id, package.FhirVersion);
+var files = Generator.Generate(args[0], args[2]);
 GeneratedFolder.Replace(args[1], files);
-Console.WriteLine($"{package.Id}: wrote {files.Count} files to {args[1]}");
+Console.WriteLine($"wrote {files.Count} files to {args[1]}");
 return 0;
