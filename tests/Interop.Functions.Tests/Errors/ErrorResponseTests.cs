@@ -1,7 +1,5 @@
 using System.Net;
 using Interop.Functions.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Interop.Functions.Tests.Errors;
@@ -90,7 +88,9 @@ public sealed class ErrorResponseTests(InteropHostFactory factory) : IClassFixtu
     public async Task Get_DependencyThrows_Returns500OperationOutcomeWithoutExceptionOrRequestText(string pathAndQuery)
     {
         const string Secret = "9912003890-secret";
-        using var failing = factory.WithWebHostBuilder(builder => builder.ConfigureServices(
+        // A host of its own, so the log assertions see only this request's entries.
+        using var host = new InteropHostFactory();
+        using var failing = host.WithWebHostBuilder(builder => builder.ConfigureServices(
             services => services.AddSingleton<TimeProvider>(new ThrowingTimeProvider(Secret))));
         using var client = failing.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery + (pathAndQuery.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "patient=" + Secret);
@@ -104,7 +104,7 @@ public sealed class ErrorResponseTests(InteropHostFactory factory) : IClassFixtu
         body.ResourceType.Should().Be("OperationOutcome");
         body.Value("issue.code").Should().Be("exception");
         body.Value("issue.details.coding.code").Should().Be("HOST500");
-        factory.Logs.Entries.Should().Contain(e => e.EventId == 500 && e.Text.Contains("InvalidOperationException", StringComparison.Ordinal));
-        factory.Logs.Entries.Should().NotContain(e => e.Text.Contains(Secret, StringComparison.Ordinal));
+        host.Logs.Entries.Should().Contain(e => e.EventId == 500 && e.Text.Contains("InvalidOperationException", StringComparison.Ordinal));
+        host.Logs.Entries.Should().NotContain(e => e.Text.Contains(Secret, StringComparison.Ordinal));
     }
 }
