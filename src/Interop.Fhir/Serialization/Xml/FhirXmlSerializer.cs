@@ -49,6 +49,7 @@ public sealed class FhirXmlSerializer
             CloseOutput = false,
         };
         using var writer = XmlWriter.Create(output, settings);
-        new XmlResourceWriter(writer).WriteResource(resource);
+        using var resourceWriter = new XmlResourceWriter(writer, _options.Indented);
+        resourceWriter.WriteResource(resource);
     }
 }

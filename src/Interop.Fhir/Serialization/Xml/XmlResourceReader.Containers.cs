@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using Interop.Fhir.Introspection;
 
@@ -83,14 +82,8 @@ internal sealed partial class XmlResourceReader
         long? line = position.HasLineInfo() ? position.LineNumber : null;
         long? column = position.HasLineInfo() ? position.LinePosition : null;
 
-        _divText ??= new StringBuilder();
-        _divText.Clear();
-        bool permitted;
-        using (var writer = XmlWriter.Create(_divText, XhtmlCopier.FragmentWriterSettings))
-        {
-            permitted = XhtmlCopier.CopyElement(_reader, writer);
-        }
-
+        _divs ??= new XhtmlBuffer();
+        var text = _divs.Capture(_reader, out var permitted);
         if (!permitted)
         {
             AddIssue(ParseIssueCodes.XmlInvalidXhtml, IssueSeverity.Error, IssueType.Security,
@@ -98,7 +91,7 @@ internal sealed partial class XmlResourceReader
         }
 
         var div = property.Types[0].CreateInstance();
-        ((IPrimitive)div).RawValue = _divText.ToString();
+        ((IPrimitive)div).RawValue = text;
         Attach(parent, property, div);
     }
 }

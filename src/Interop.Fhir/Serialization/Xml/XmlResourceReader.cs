@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using Interop.Fhir.Introspection;
 
@@ -24,7 +23,7 @@ internal sealed partial class XmlResourceReader
     private Base? _resource;
     private bool _stopped;
     private bool _encodingReported;
-    private StringBuilder? _divText;
+    private XhtmlBuffer? _divs;
 
     public XmlResourceReader(ModelInfo model, FhirParserOptions options)
     {
@@ -69,6 +68,10 @@ internal sealed partial class XmlResourceReader
                     "The XML is not well-formed.", _path.Current,
                     e.LineNumber > 0 ? e.LineNumber : null, e.LinePosition > 0 ? e.LinePosition : null);
             }
+        }
+        finally
+        {
+            _divs?.Dispose();
         }
 
         return new ParseResult(_resource, _issues);
