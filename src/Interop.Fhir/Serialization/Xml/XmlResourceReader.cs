@@ -36,10 +36,19 @@ internal sealed partial class XmlResourceReader
         _valueName = _names.Add("value");
     }
 
-    /// <summary>Reads the document; never throws for bad content.</summary>
+    /// <summary>Reads a document from bytes; never throws for bad content.</summary>
     public ParseResult Read(Stream input)
     {
         var source = new PrologRecordingStream(input);
+        return Read(settings => XmlReader.Create(source, settings), source);
+    }
+
+    /// <summary>Reads a document from text, whose encoding declaration (often <c>utf-16</c> from .NET writers) no longer applies.</summary>
+    public ParseResult Read(string input) =>
+        Read(settings => XmlReader.Create(new StringReader(input), settings), new TextProlog(input));
+
+    private ParseResult Read(Func<XmlReaderSettings, XmlReader> open, IXmlProlog prolog)
+    {
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -51,13 +60,13 @@ internal sealed partial class XmlResourceReader
         };
         try
         {
-            using var reader = XmlReader.Create(source, settings);
+            using var reader = open(settings);
             _reader = reader;
-            ReadDocument(source);
+            ReadDocument(prolog);
         }
         catch (XmlException e)
         {
-            if (source.HasDoctype)
+            if (prolog.HasDoctype)
             {
                 AddIssue(ParseIssueCodes.XmlDtdProhibited, IssueSeverity.Fatal, IssueType.Security,
                     "The document has a DTD, which FHIR XML does not allow.", null, null, null);
@@ -77,7 +86,7 @@ internal sealed partial class XmlResourceReader
         return new ParseResult(_resource, _issues);
     }
 
-    private void ReadDocument(PrologRecordingStream source)
+    private void ReadDocument(IXmlProlog prolog)
     {
         while (!_stopped && _reader.Read())
         {
@@ -85,19 +94,19 @@ internal sealed partial class XmlResourceReader
             {
                 case XmlNodeType.XmlDeclaration:
                     var encoding = _reader.GetAttribute("encoding");
-                    if (encoding is not null && !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
+                    if (!prolog.IsText && encoding is not null && !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
                     {
                         ReportNotUtf8();
                     }
 
                     break;
                 case XmlNodeType.Element:
-                    if (source.StartsWithNonUtf8ByteOrderMark)
+                    if (prolog.StartsWithNonUtf8ByteOrderMark)
                     {
                         ReportNotUtf8();
                     }
 
-                    source.StopRecording();
+                    prolog.RootReached();
                     ReadRoot();
                     break;
             }

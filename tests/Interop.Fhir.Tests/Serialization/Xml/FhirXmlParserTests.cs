@@ -292,13 +292,24 @@ public sealed class FhirXmlParserTests
     [InlineData("<!DOCTYPE Patient><Patient xmlns=\"http://hl7.org/fhir\"/>")]
     public void Parse_Dtd_ReportsFatalXml104AndNoResource(string xml)
     {
-        var result = Parse(xml);
+        var parser = new FhirXmlParser(FhirModel.Instance);
 
-        var issue = result.Issues.Should().ContainSingle().Which;
-        issue.Code.Should().Be(ParseIssueCodes.XmlDtdProhibited);
-        issue.Severity.Should().Be(IssueSeverity.Fatal);
-        issue.Type.Should().Be(IssueType.Security);
-        result.Resource.Should().BeNull();
+        foreach (var result in new[] { parser.Parse(xml), parser.Parse(Encoding.UTF8.GetBytes(xml)) })
+        {
+            var issue = result.Issues.Should().ContainSingle().Which;
+            issue.Code.Should().Be(ParseIssueCodes.XmlDtdProhibited);
+            issue.Severity.Should().Be(IssueSeverity.Fatal);
+            issue.Type.Should().Be(IssueType.Security);
+            result.Resource.Should().BeNull();
+        }
+    }
+
+    [Fact]
+    public void Parse_DoctypeAfterTheRoot_IsMalformedNotXml104()
+    {
+        var result = Parse($"<Patient {Ns}/><!DOCTYPE Patient>");
+
+        result.Issues.Should().ContainSingle().Which.Code.Should().Be(ParseIssueCodes.XmlMalformed);
     }
 
     [Fact]
@@ -341,6 +352,25 @@ public sealed class FhirXmlParserTests
         issue.Code.Should().Be(ParseIssueCodes.XmlNotUtf8);
         issue.Severity.Should().Be(expected);
         result.ResourceAs<Patient>()!.Name[0].Family!.RawValue.Should().Be("Cr\u00E8me");
+    }
+
+    [Fact]
+    public void Parse_StringDeclaringUtf16_IsReadWithoutIssues()
+    {
+        // .NET writers declare utf-16 when writing to a string; the text is already decoded, so the declaration is moot.
+        var result = Parse($"<?xml version=\"1.0\" encoding=\"utf-16\"?><Patient {Ns}><active value=\"true\"/></Patient>", StrictOptions);
+
+        result.Issues.Should().BeEmpty();
+        result.ResourceAs<Patient>()!.Active!.RawValue.Should().Be("true");
+    }
+
+    [Fact]
+    public void Parse_MalformedDiv_ReportsXml100AndKeepsWhatCameBefore()
+    {
+        var result = Parse($"<Patient {Ns}><id value=\"p\"/><text><status value=\"generated\"/><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</div></text></Patient>");
+
+        result.Issues.Should().ContainSingle().Which.Code.Should().Be(ParseIssueCodes.XmlMalformed);
+        result.ResourceAs<Patient>()!.Id!.RawValue.Should().Be("p");
     }
 
     [Fact]
