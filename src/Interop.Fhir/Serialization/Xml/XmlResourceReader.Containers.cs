@@ -39,7 +39,7 @@ internal sealed partial class XmlResourceReader
 
         if (!seen && !_stopped)
         {
-            Error(ParseIssueCodes.XmlEmptyValue, IssueType.Value, "The element holds no resource.", _path.Current);
+            Error(ParseIssueCodes.XmlEmptyValue, IssueType.Value, "The element holds no resource.", CurrentPath);
         }
     }
 
@@ -55,7 +55,7 @@ internal sealed partial class XmlResourceReader
 
         if (alreadyRead)
         {
-            Error(ParseIssueCodes.XmlCardinality, IssueType.Structure, "The element holds more than one resource; the others were skipped.", _path.Current);
+            Error(ParseIssueCodes.XmlCardinality, IssueType.Structure, "The element holds more than one resource; the others were skipped.", CurrentPath);
             Skip();
             return false;
         }
@@ -64,7 +64,7 @@ internal sealed partial class XmlResourceReader
         if (mapping is null || !mapping.IsA(property.Types[0]))
         {
             Error(ParseIssueCodes.XmlUnknownResourceType, IssueType.NotSupported,
-                $"{name} is not a resource type of FHIR {_model.FhirVersion}.", _path.Current);
+                $"{name} is not a resource type of FHIR {_model.FhirVersion}.", CurrentPath);
             Skip();
             return false;
         }
@@ -87,7 +87,7 @@ internal sealed partial class XmlResourceReader
         if (!permitted)
         {
             AddIssue(ParseIssueCodes.XmlInvalidXhtml, IssueSeverity.Error, IssueType.Security,
-                "The narrative holds elements or attributes FHIR does not allow (scripts, forms, event handlers, frames).", _path.Current, line, column);
+                "The narrative holds elements or attributes FHIR does not allow (scripts, forms, event handlers, frames).", CurrentPath, line, column);
         }
 
         var div = property.Types[0].CreateInstance();

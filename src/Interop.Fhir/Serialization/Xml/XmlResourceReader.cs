@@ -74,7 +74,7 @@ internal sealed partial class XmlResourceReader
             else
             {
                 AddIssue(ParseIssueCodes.XmlMalformed, IssueSeverity.Fatal, IssueType.Structure,
-                    "The XML is not well-formed.", _path.Current,
+                    "The XML is not well-formed.", CurrentPath,
                     e.LineNumber > 0 ? e.LineNumber : null, e.LinePosition > 0 ? e.LinePosition : null);
             }
         }
@@ -132,7 +132,7 @@ internal sealed partial class XmlResourceReader
         }
 
         _resource = mapping.CreateInstance();
-        _path.Push(mapping.Name, -1);
+        _path.Push(mapping.Name);
         ReadContent(_resource, mapping, mayBeEmpty: true);
         _path.Pop();
     }

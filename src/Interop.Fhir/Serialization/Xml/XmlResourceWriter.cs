@@ -39,10 +39,10 @@ internal sealed class XmlResourceWriter : IDisposable
     {
         // Deeply nested models fail with an exception rather than overflowing the stack.
         RuntimeHelpers.EnsureSufficientExecutionStack();
-        var properties = mapping.Properties;
+        var properties = mapping.PropertyArray;
 
         // Attributes go on the start tag wherever the definition places them (Extension.url follows extension).
-        for (var i = 0; i < properties.Count; i++)
+        for (var i = 0; i < properties.Length; i++)
         {
             if (properties[i].Representation == XmlRepresentation.Attribute && properties[i].Get(instance) is string { Length: > 0 } text)
             {
@@ -57,7 +57,7 @@ internal sealed class XmlResourceWriter : IDisposable
             _writer.WriteAttributeString("value", value);
         }
 
-        for (var i = 0; i < properties.Count; i++)
+        for (var i = 0; i < properties.Length; i++)
         {
             var property = properties[i];
             if (property.Representation == XmlRepresentation.Attribute)

@@ -10,6 +10,12 @@ internal static class TestData
     /// <summary>The read-only data beside the repository.</summary>
     public static string Shared { get; } = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
+    public static string GpConnectExamples { get; } = Path.Combine(Shared, "nhs", "gpconnect-update-record-stu3", "examples");
+
+    public static string UkCoreExamples { get; } = Path.Combine(Shared, "nhs", "ukcore-r4", "examples");
+
+    public static string Hl7TestCases { get; } = Path.Combine(Shared, "fhir-test-cases", "r4");
+
     public static string Samples { get; } = Path.Combine(Root, "tests", "Interop.Fhir.Tests", "Serialization", "Xml", "Samples");
 
     public static ModelInfo Model(string version) => version switch
