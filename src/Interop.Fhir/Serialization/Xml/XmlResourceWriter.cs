@@ -47,14 +47,14 @@ internal sealed class XmlResourceWriter : IDisposable
             if (properties[i].Representation == XmlRepresentation.Attribute && properties[i].Get(instance) is string { Length: > 0 } text)
             {
                 Flush();
-                _writer.WriteAttributeString(properties[i].Name, text);
+                WriteAttribute(properties[i].Name, text);
             }
         }
 
         if (instance is IPrimitive { RawValue: { Length: > 0 } value })
         {
             Flush();
-            _writer.WriteAttributeString("value", value);
+            WriteAttribute("value", value);
         }
 
         for (var i = 0; i < properties.Length; i++)
@@ -136,6 +136,19 @@ internal sealed class XmlResourceWriter : IDisposable
         else
         {
             _writer.WriteRaw(normalized);
+        }
+    }
+
+    private void WriteAttribute(string name, string value)
+    {
+        try
+        {
+            _writer.WriteAttributeString(name, value);
+        }
+        catch (ArgumentException e)
+        {
+            // JSON can carry control characters and lone surrogates that XML 1.0 cannot hold at all.
+            throw new FormatException($"The {name} attribute holds a character XML cannot represent.", e);
         }
     }
 

@@ -100,6 +100,20 @@ public sealed class FhirXmlSerializerTests
     }
 
     [Theory]
+    [InlineData(0x0001)]
+    [InlineData(0xD800)]
+    public void Serialize_ValueXmlCannotHold_ThrowsFormatException(int character)
+    {
+        // A lone surrogate cannot pass through attribute data, so the string is built here.
+        var patient = new Patient();
+        patient.Name.Add(new HumanName { Family = new FhirString($"a{(char)character}b") });
+
+        var act = () => new FhirXmlSerializer().Serialize(patient);
+
+        act.Should().Throw<FormatException>();
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void Serialize_Div_ParsesBackToTheSameString(bool indented)
