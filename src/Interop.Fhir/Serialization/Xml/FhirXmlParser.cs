@@ -19,8 +19,12 @@ public sealed class FhirXmlParser
     /// <remarks>The bytes are copied once: the XML reader reads from a stream, and a span cannot back one.</remarks>
     public ParseResult Parse(ReadOnlySpan<byte> utf8Xml) => Parse(new MemoryStream(utf8Xml.ToArray(), writable: false));
 
-    /// <summary>Parses a resource from an XML string.</summary>
-    public ParseResult Parse(string xml) => Parse(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml), writable: false));
+    /// <summary>Parses a resource from an XML string; its encoding declaration, if any, is ignored.</summary>
+    public ParseResult Parse(string xml)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        return new XmlResourceReader(_model, _options).Read(xml);
+    }
 
     /// <summary>Parses a resource from a stream of UTF-8 XML, reading it as it goes.</summary>
     public ParseResult Parse(Stream utf8Xml)

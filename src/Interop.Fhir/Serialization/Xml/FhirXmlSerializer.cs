@@ -13,7 +13,7 @@ public sealed class FhirXmlSerializer
     public FhirXmlSerializer(FhirSerializerOptions? options = null) => _options = options ?? FhirSerializerOptions.Default;
 
     /// <summary>Writes a resource as UTF-8 XML.</summary>
-    /// <exception cref="FormatException">A narrative div is not one well-formed div element in the XHTML namespace.</exception>
+    /// <exception cref="FormatException">A narrative div is not one well-formed div element in the XHTML namespace, or a value holds a character XML cannot represent.</exception>
     public byte[] SerializeToUtf8Bytes(Base resource)
     {
         using var buffer = new MemoryStream();
@@ -49,6 +49,7 @@ public sealed class FhirXmlSerializer
             CloseOutput = false,
         };
         using var writer = XmlWriter.Create(output, settings);
-        new XmlResourceWriter(writer).WriteResource(resource);
+        using var resourceWriter = new XmlResourceWriter(writer, _options.Indented);
+        resourceWriter.WriteResource(resource);
     }
 }

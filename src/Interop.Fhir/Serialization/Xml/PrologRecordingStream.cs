@@ -7,7 +7,7 @@ namespace Interop.Fhir.Serialization.Xml;
 /// The XML reader reports a prohibited DTD only as an exception like any other syntax error, and does not say
 /// which encoding a byte order mark chose; both are answered from the bytes read before the root element.
 /// </remarks>
-internal sealed class PrologRecordingStream : Stream
+internal sealed class PrologRecordingStream : Stream, IXmlProlog
 {
     // A prolog longer than this is itself suspect; a DTD behind it is then reported as malformed XML, still fatal.
     private const int Limit = 64 * 1024;
@@ -25,7 +25,8 @@ internal sealed class PrologRecordingStream : Stream
 
     public PrologRecordingStream(Stream inner) => _inner = inner;
 
-    /// <summary>Whether the bytes start with a UTF-16 or UTF-32 byte order mark.</summary>
+    public bool IsText => false;
+
     public bool StartsWithNonUtf8ByteOrderMark
     {
         get
@@ -36,7 +37,6 @@ internal sealed class PrologRecordingStream : Stream
         }
     }
 
-    /// <summary>Whether the recorded bytes hold a document type declaration.</summary>
     public bool HasDoctype
     {
         get
@@ -70,8 +70,8 @@ internal sealed class PrologRecordingStream : Stream
 
     private ReadOnlySpan<byte> Recorded => _recorded.AsSpan(0, _length);
 
-    /// <summary>Stops keeping bytes once the root element is reached and frees what was kept.</summary>
-    public void StopRecording()
+    /// <summary>Stops keeping bytes and frees what was kept.</summary>
+    public void RootReached()
     {
         _recorded = null;
         _length = 0;

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using System.Xml;
 
 namespace Interop.Fhir.Serialization.Xml;
@@ -7,16 +6,6 @@ namespace Interop.Fhir.Serialization.Xml;
 /// <summary>Copies a narrative <c>div</c> between XML readers and writers, with XHTML always in the default namespace.</summary>
 internal static class XhtmlCopier
 {
-    /// <summary>Settings for writing a div to a string: no declaration, newlines kept, newlines in attributes escaped.</summary>
-    public static readonly XmlWriterSettings FragmentWriterSettings = new()
-    {
-        ConformanceLevel = ConformanceLevel.Fragment,
-        OmitXmlDeclaration = true,
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Replace,
-        Indent = false,
-    };
-
     // FHIR narrative may hold only formatting XHTML (invariant txt-1); these are the elements that run code,
     // submit data or pull in outside content, which a receiver must never display.
     private static readonly FrozenSet<string> ForbiddenElements = FrozenSet.ToFrozenSet(
@@ -72,52 +61,6 @@ internal static class XhtmlCopier
         }
 
         return permitted;
-    }
-
-    /// <summary>Re-writes a div string as well-formed XML with the XHTML namespace declared on the div.</summary>
-    /// <exception cref="FormatException">The string is not one well-formed <c>div</c> element in the XHTML namespace.</exception>
-    public static string Normalize(string div)
-    {
-        var settings = new XmlReaderSettings
-        {
-            ConformanceLevel = ConformanceLevel.Fragment,
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreProcessingInstructions = true,
-        };
-        var output = new StringBuilder(div.Length + 16);
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(div), settings);
-            using var writer = XmlWriter.Create(output, FragmentWriterSettings);
-            var seen = false;
-            while (reader.Read())
-            {
-                switch (reader.NodeType)
-                {
-                    case XmlNodeType.Element when !seen && reader.LocalName == "div" && reader.NamespaceURI == XmlNamespaces.Xhtml:
-                        CopyElement(reader, writer);
-                        seen = true;
-                        break;
-                    case XmlNodeType.Whitespace:
-                    case XmlNodeType.Comment:
-                        break;
-                    default:
-                        throw new FormatException("The narrative must be a single div element in the XHTML namespace.");
-                }
-            }
-
-            if (!seen)
-            {
-                throw new FormatException("The narrative must be a single div element in the XHTML namespace.");
-            }
-        }
-        catch (XmlException e)
-        {
-            throw new FormatException("The narrative div is not well-formed XML.", e);
-        }
-
-        return output.ToString();
     }
 
     private static bool WriteStartElement(XmlReader reader, XmlWriter writer)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using Interop.Fhir.Introspection;
 
@@ -40,7 +39,7 @@ internal sealed partial class XmlResourceReader
 
         if (!seen && !_stopped)
         {
-            Error(ParseIssueCodes.XmlEmptyValue, IssueType.Value, "The element holds no resource.", _path.Current);
+            Error(ParseIssueCodes.XmlEmptyValue, IssueType.Value, "The element holds no resource.", CurrentPath);
         }
     }
 
@@ -56,7 +55,7 @@ internal sealed partial class XmlResourceReader
 
         if (alreadyRead)
         {
-            Error(ParseIssueCodes.XmlCardinality, IssueType.Structure, "The element holds more than one resource; the others were skipped.", _path.Current);
+            Error(ParseIssueCodes.XmlCardinality, IssueType.Structure, "The element holds more than one resource; the others were skipped.", CurrentPath);
             Skip();
             return false;
         }
@@ -65,7 +64,7 @@ internal sealed partial class XmlResourceReader
         if (mapping is null || !mapping.IsA(property.Types[0]))
         {
             Error(ParseIssueCodes.XmlUnknownResourceType, IssueType.NotSupported,
-                $"{name} is not a resource type of FHIR {_model.FhirVersion}.", _path.Current);
+                $"{name} is not a resource type of FHIR {_model.FhirVersion}.", CurrentPath);
             Skip();
             return false;
         }
@@ -83,22 +82,16 @@ internal sealed partial class XmlResourceReader
         long? line = position.HasLineInfo() ? position.LineNumber : null;
         long? column = position.HasLineInfo() ? position.LinePosition : null;
 
-        _divText ??= new StringBuilder();
-        _divText.Clear();
-        bool permitted;
-        using (var writer = XmlWriter.Create(_divText, XhtmlCopier.FragmentWriterSettings))
-        {
-            permitted = XhtmlCopier.CopyElement(_reader, writer);
-        }
-
+        _divs ??= new XhtmlBuffer();
+        var text = _divs.Capture(_reader, out var permitted);
         if (!permitted)
         {
             AddIssue(ParseIssueCodes.XmlInvalidXhtml, IssueSeverity.Error, IssueType.Security,
-                "The narrative holds elements or attributes FHIR does not allow (scripts, forms, event handlers, frames).", _path.Current, line, column);
+                "The narrative holds elements or attributes FHIR does not allow (scripts, forms, event handlers, frames).", CurrentPath, line, column);
         }
 
         var div = property.Types[0].CreateInstance();
-        ((IPrimitive)div).RawValue = _divText.ToString();
+        ((IPrimitive)div).RawValue = text;
         Attach(parent, property, div);
     }
 }

@@ -24,7 +24,7 @@ internal sealed partial class XmlResourceReader
 
         if (!content && !mayBeEmpty && !emptyReported && !_stopped)
         {
-            Error(ParseIssueCodes.XmlEmptyValue, IssueType.Value, "The element has no value, attributes or children.", _path.Current);
+            Error(ParseIssueCodes.XmlEmptyValue, IssueType.Value, "The element has no value, attributes or children.", CurrentPath);
         }
 
         return content;
@@ -62,7 +62,7 @@ internal sealed partial class XmlResourceReader
                 if (!mapping.IsValidValue(value))
                 {
                     // Kept all the same: the caller decides, and a round trip must not lose data.
-                    Error(ParseIssueCodes.XmlInvalidPrimitive, IssueType.Value, $"The value is not a valid {mapping.Name}.", _path.Current);
+                    Error(ParseIssueCodes.XmlInvalidPrimitive, IssueType.Value, $"The value is not a valid {mapping.Name}.", CurrentPath);
                 }
 
                 primitive.RawValue = value;
@@ -105,7 +105,7 @@ internal sealed partial class XmlResourceReader
         {
             if (ReferenceEquals(ns, _fhirNamespace))
             {
-                Lenient(ParseIssueCodes.XmlUnknownElement, IssueType.NotSupported, $"{name} is not an element of {mapping.Name}.", _path.Child(name));
+                Lenient(ParseIssueCodes.XmlUnknownElement, IssueType.NotSupported, $"{name} is not an element of {mapping.Name}.", ChildPath(name));
             }
             else
             {
@@ -124,10 +124,12 @@ internal sealed partial class XmlResourceReader
             return;
         }
 
-        if (!InOrder(mapping.Properties, property, ref order))
+        if (property.Index < order)
         {
-            Lenient(ParseIssueCodes.XmlOutOfOrder, IssueType.Structure, $"{name} is out of the order {mapping.Name} defines.", _path.Child(name));
+            Lenient(ParseIssueCodes.XmlOutOfOrder, IssueType.Structure, $"{name} is out of the order {mapping.Name} defines.", ChildPath(property.Name));
         }
+
+        order = property.Index;
 
         var index = -1;
         if (property.IsCollection)
@@ -136,12 +138,12 @@ internal sealed partial class XmlResourceReader
         }
         else if (property.Get(instance) is not null)
         {
-            Error(ParseIssueCodes.XmlCardinality, IssueType.Structure, $"{name} does not repeat; the repetition was skipped.", _path.Child(name));
+            Error(ParseIssueCodes.XmlCardinality, IssueType.Structure, $"{name} does not repeat; the repetition was skipped.", ChildPath(property.Name));
             Skip();
             return;
         }
 
-        _path.Push(name, index);
+        _path.Push(property.Name, index);
         if (property.IsResourceContainer)
         {
             ReadContainer(instance, property);
@@ -177,7 +179,7 @@ internal sealed partial class XmlResourceReader
                     return false;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
-                    Error(ParseIssueCodes.XmlUnexpectedText, IssueType.Structure, "Text content where FHIR allows none.", _path.Current);
+                    Error(ParseIssueCodes.XmlUnexpectedText, IssueType.Structure, "Text content where FHIR allows none.", CurrentPath);
                     break;
             }
         }
@@ -211,30 +213,6 @@ internal sealed partial class XmlResourceReader
         }
     }
 
-    /// <summary>Whether <paramref name="property"/> comes at or after the previous element; finds it from there first, as input is mostly in order.</summary>
-    private static bool InOrder(IReadOnlyList<PropertyMapping> properties, PropertyMapping property, ref int last)
-    {
-        for (var i = Math.Max(last, 0); i < properties.Count; i++)
-        {
-            if (ReferenceEquals(properties[i], property))
-            {
-                last = i;
-                return true;
-            }
-        }
-
-        for (var i = 0; i < last; i++)
-        {
-            if (ReferenceEquals(properties[i], property))
-            {
-                last = i;
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static void Attach(Base parent, PropertyMapping property, Base child)
     {
         if (property.IsCollection)
@@ -261,11 +239,11 @@ internal sealed partial class XmlResourceReader
     }
 
     private void UnknownAttribute(string name) =>
-        Lenient(ParseIssueCodes.XmlUnknownAttribute, IssueType.NotSupported, $"The attribute {name} is not defined here.", _path.Current);
+        Lenient(ParseIssueCodes.XmlUnknownAttribute, IssueType.NotSupported, $"The attribute {name} is not defined here.", CurrentPath);
 
     private void EmptyAttribute(string name) =>
-        Error(ParseIssueCodes.XmlEmptyValue, IssueType.Value, $"The attribute {name} is empty.", _path.Current);
+        Error(ParseIssueCodes.XmlEmptyValue, IssueType.Value, $"The attribute {name} is empty.", CurrentPath);
 
     private void WrongNamespace(string name) =>
-        Error(ParseIssueCodes.XmlWrongNamespace, IssueType.Structure, $"{name} is not in the namespace FHIR defines for it.", _path.Child(name));
+        Error(ParseIssueCodes.XmlWrongNamespace, IssueType.Structure, $"{name} is not in the namespace FHIR defines for it.", ChildPath(name));
 }

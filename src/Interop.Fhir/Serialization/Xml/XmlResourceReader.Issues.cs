@@ -5,6 +5,18 @@ namespace Interop.Fhir.Serialization.Xml;
 /// <summary>Issue reporting: messages name elements and types, never values, which may be patient data.</summary>
 internal sealed partial class XmlResourceReader
 {
+    /// <summary>The path of the current element, or null before the root.</summary>
+    private string? CurrentPath => _path.ToString() is { Length: > 0 } path ? path : null;
+
+    /// <summary>The path of a child that is not entered (an unknown, repeated or misplaced element).</summary>
+    private string ChildPath(string name)
+    {
+        _path.Push(name);
+        var path = _path.ToString();
+        _path.Pop();
+        return path;
+    }
+
     private void Error(string code, IssueType type, string message, string? path) =>
         Report(code, IssueSeverity.Error, type, message, path);
 
@@ -14,7 +26,7 @@ internal sealed partial class XmlResourceReader
 
     private void Fatal(string code, IssueType type, string message)
     {
-        Report(code, IssueSeverity.Fatal, type, message, _path.Current);
+        Report(code, IssueSeverity.Fatal, type, message, CurrentPath);
         _stopped = true;
     }
 

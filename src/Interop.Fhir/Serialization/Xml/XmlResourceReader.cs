@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using Interop.Fhir.Introspection;
 
@@ -24,7 +23,7 @@ internal sealed partial class XmlResourceReader
     private Base? _resource;
     private bool _stopped;
     private bool _encodingReported;
-    private StringBuilder? _divText;
+    private XhtmlBuffer? _divs;
 
     public XmlResourceReader(ModelInfo model, FhirParserOptions options)
     {
@@ -37,10 +36,19 @@ internal sealed partial class XmlResourceReader
         _valueName = _names.Add("value");
     }
 
-    /// <summary>Reads the document; never throws for bad content.</summary>
+    /// <summary>Reads a document from bytes; never throws for bad content.</summary>
     public ParseResult Read(Stream input)
     {
         var source = new PrologRecordingStream(input);
+        return Read(settings => XmlReader.Create(source, settings), source);
+    }
+
+    /// <summary>Reads a document from text, whose encoding declaration (often <c>utf-16</c> from .NET writers) no longer applies.</summary>
+    public ParseResult Read(string input) =>
+        Read(settings => XmlReader.Create(new StringReader(input), settings), new TextProlog(input));
+
+    private ParseResult Read(Func<XmlReaderSettings, XmlReader> open, IXmlProlog prolog)
+    {
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -52,13 +60,13 @@ internal sealed partial class XmlResourceReader
         };
         try
         {
-            using var reader = XmlReader.Create(source, settings);
+            using var reader = open(settings);
             _reader = reader;
-            ReadDocument(source);
+            ReadDocument(prolog);
         }
         catch (XmlException e)
         {
-            if (source.HasDoctype)
+            if (prolog.HasDoctype)
             {
                 AddIssue(ParseIssueCodes.XmlDtdProhibited, IssueSeverity.Fatal, IssueType.Security,
                     "The document has a DTD, which FHIR XML does not allow.", null, null, null);
@@ -66,15 +74,19 @@ internal sealed partial class XmlResourceReader
             else
             {
                 AddIssue(ParseIssueCodes.XmlMalformed, IssueSeverity.Fatal, IssueType.Structure,
-                    "The XML is not well-formed.", _path.Current,
+                    "The XML is not well-formed.", CurrentPath,
                     e.LineNumber > 0 ? e.LineNumber : null, e.LinePosition > 0 ? e.LinePosition : null);
             }
+        }
+        finally
+        {
+            _divs?.Dispose();
         }
 
         return new ParseResult(_resource, _issues);
     }
 
-    private void ReadDocument(PrologRecordingStream source)
+    private void ReadDocument(IXmlProlog prolog)
     {
         while (!_stopped && _reader.Read())
         {
@@ -82,19 +94,19 @@ internal sealed partial class XmlResourceReader
             {
                 case XmlNodeType.XmlDeclaration:
                     var encoding = _reader.GetAttribute("encoding");
-                    if (encoding is not null && !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
+                    if (!prolog.IsText && encoding is not null && !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase))
                     {
                         ReportNotUtf8();
                     }
 
                     break;
                 case XmlNodeType.Element:
-                    if (source.StartsWithNonUtf8ByteOrderMark)
+                    if (prolog.StartsWithNonUtf8ByteOrderMark)
                     {
                         ReportNotUtf8();
                     }
 
-                    source.StopRecording();
+                    prolog.RootReached();
                     ReadRoot();
                     break;
             }
@@ -120,7 +132,7 @@ internal sealed partial class XmlResourceReader
         }
 
         _resource = mapping.CreateInstance();
-        _path.Push(mapping.Name, -1);
+        _path.Push(mapping.Name);
         ReadContent(_resource, mapping, mayBeEmpty: true);
         _path.Pop();
     }

@@ -10,45 +10,54 @@ namespace Interop.Fhir.Serialization.Xml;
 /// An element's start tag is held back until it has an attribute or child to write, so an element with nothing
 /// in it (which the parser would refuse) is never written.
 /// </remarks>
-internal sealed class XmlResourceWriter
+internal sealed class XmlResourceWriter : IDisposable
 {
     private readonly XmlWriter _writer;
+    private readonly bool _indented;
     private readonly List<string> _pending = [];
+    private int _open;
+    private XhtmlBuffer? _divs;
 
-    public XmlResourceWriter(XmlWriter writer) => _writer = writer;
+    public XmlResourceWriter(XmlWriter writer, bool indented)
+    {
+        _writer = writer;
+        _indented = indented;
+    }
+
+    public void Dispose() => _divs?.Dispose();
 
     public void WriteResource(Base resource)
     {
         var mapping = resource.ClassMapping;
         Flush();
-        _writer.WriteStartElement(mapping.Name, XmlNamespaces.Fhir);
+        WriteStartElement(mapping.Name);
         WriteMembers(resource, mapping);
-        _writer.WriteEndElement();
+        WriteEndElement();
     }
 
     private void WriteMembers(Base instance, ClassMapping mapping)
     {
         // Deeply nested models fail with an exception rather than overflowing the stack.
         RuntimeHelpers.EnsureSufficientExecutionStack();
-        var properties = mapping.Properties;
+        var properties = mapping.PropertyArray;
 
         // Attributes go on the start tag wherever the definition places them (Extension.url follows extension).
-        for (var i = 0; i < properties.Count; i++)
+        for (var i = 0; i < properties.Length; i++)
         {
             if (properties[i].Representation == XmlRepresentation.Attribute && properties[i].Get(instance) is string { Length: > 0 } text)
             {
                 Flush();
-                _writer.WriteAttributeString(properties[i].Name, text);
+                WriteAttribute(properties[i].Name, text);
             }
         }
 
         if (instance is IPrimitive { RawValue: { Length: > 0 } value })
         {
             Flush();
-            _writer.WriteAttributeString("value", value);
+            WriteAttribute("value", value);
         }
 
-        for (var i = 0; i < properties.Count; i++)
+        for (var i = 0; i < properties.Length; i++)
         {
             var property = properties[i];
             if (property.Representation == XmlRepresentation.Attribute)
@@ -80,9 +89,9 @@ internal sealed class XmlResourceWriter
         if (property.IsResourceContainer)
         {
             Flush();
-            _writer.WriteStartElement(property.Name, XmlNamespaces.Fhir);
+            WriteStartElement(property.Name);
             WriteResource(value);
-            _writer.WriteEndElement();
+            WriteEndElement();
             return;
         }
 
@@ -102,7 +111,7 @@ internal sealed class XmlResourceWriter
         }
         else
         {
-            _writer.WriteEndElement();
+            WriteEndElement();
         }
     }
 
@@ -114,9 +123,33 @@ internal sealed class XmlResourceWriter
         }
 
         // Re-parsing proves the div well-formed; writing it raw keeps an indenting writer from changing its whitespace.
-        var normalized = XhtmlCopier.Normalize(div);
+        _divs ??= new XhtmlBuffer();
+        var normalized = _divs.Normalize(div);
         Flush();
-        _writer.WriteRaw(normalized);
+        if (_indented)
+        {
+            // The writer cannot indent raw content; whitespace between FHIR elements carries no meaning.
+            _writer.WriteRaw("\n" + new string(' ', 2 * _open));
+            _writer.WriteRaw(normalized);
+            _writer.WriteRaw("\n" + new string(' ', 2 * (_open - 1)));
+        }
+        else
+        {
+            _writer.WriteRaw(normalized);
+        }
+    }
+
+    private void WriteAttribute(string name, string value)
+    {
+        try
+        {
+            _writer.WriteAttributeString(name, value);
+        }
+        catch (ArgumentException e)
+        {
+            // JSON can carry control characters and lone surrogates that XML 1.0 cannot hold at all.
+            throw new FormatException($"The {name} attribute holds a character XML cannot represent.", e);
+        }
     }
 
     /// <summary>Writes the start tags held back so far, outermost first.</summary>
@@ -124,9 +157,21 @@ internal sealed class XmlResourceWriter
     {
         for (var i = 0; i < _pending.Count; i++)
         {
-            _writer.WriteStartElement(_pending[i], XmlNamespaces.Fhir);
+            WriteStartElement(_pending[i]);
         }
 
         _pending.Clear();
+    }
+
+    private void WriteStartElement(string name)
+    {
+        _writer.WriteStartElement(name, XmlNamespaces.Fhir);
+        _open++;
+    }
+
+    private void WriteEndElement()
+    {
+        _writer.WriteEndElement();
+        _open--;
     }
 }
