@@ -57,12 +57,7 @@ internal sealed class ModelBuilder
         }
 
         var sd = _definitions[fhirName];
-        var kind = sd.GetProperty("kind").GetString() switch
-        {
-            "primitive-type" => "Primitive",
-            "resource" => "Resource",
-            _ => "Complex",
-        };
+        var kind = KindOf(sd);
         var baseName = Str(sd, "baseDefinition") is { } b ? b[(b.LastIndexOf('/') + 1)..] : null;
         var baseType = baseName is null ? null : BuildType(baseName);
         var elements = sd.GetProperty("snapshot").GetProperty("element").EnumerateArray().ToList();
@@ -126,6 +121,9 @@ internal sealed class ModelBuilder
                 var codes = TypeCodes(element, path);
                 isSystemString |= codes.Count == 1 && codes[0] == "System";
                 typeNames = isSystemString ? [] : codes;
+
+                // Narrative.div: its XML form is the XHTML element itself, as the xhtml type's value declares.
+                representation = codes is ["xhtml"] ? "Xhtml" : representation;
             }
 
             var max = Str(element, "max") == "*" ? int.MaxValue : int.Parse(Str(element, "max")!, System.Globalization.CultureInfo.InvariantCulture);
@@ -179,8 +177,10 @@ internal sealed class ModelBuilder
         return nested;
     }
 
+    // Only the name is needed, not the built type: building it here would recurse (Element.extension is an
+    // Extension, whose base is Element) and leave the base half-built when the derived type reads its elements.
     private string ClrTypeOf(string typeName) =>
-        _definitions.ContainsKey(typeName) ? BuildType(typeName).ClassName
+        _definitions.TryGetValue(typeName, out var sd) ? Naming.ClassName(typeName, KindOf(sd))
         : _backbones.TryGetValue(typeName, out var nested) ? nested.QualifiedName
         : throw new InvalidOperationException($"Unknown type {typeName}");
 
@@ -222,6 +222,13 @@ internal sealed class ModelBuilder
 
         return names;
     }
+
+    private static string KindOf(JsonElement sd) => sd.GetProperty("kind").GetString() switch
+    {
+        "primitive-type" => "Primitive",
+        "resource" => "Resource",
+        _ => "Complex",
+    };
 
     private static string Representation(JsonElement element)
     {

@@ -14,11 +14,6 @@ public partial class Extension : global::Interop.Fhir.R4.Element
     /// <summary>The metadata of this FHIR type.</summary>
     public override ClassMapping ClassMapping => TypeMapping;
 
-    /// <summary>Additional content defined by implementations</summary>
-    public global::System.Collections.Generic.List<global::Interop.Fhir.R4.Extension> ExtensionElement { get => _extensionElement ??= []; set => _extensionElement = value; }
-
-    internal global::System.Collections.Generic.List<global::Interop.Fhir.R4.Extension>? _extensionElement;
-
     /// <summary>identifies the meaning of the extension</summary>
     public string? Url { get; set; }
 
@@ -27,10 +22,6 @@ public partial class Extension : global::Interop.Fhir.R4.Element
 
     private static PropertyMapping[] Describe() =>
     [
-        new() { Name = "extension", PropertyName = "ExtensionElement", Min = 0, Max = int.MaxValue, TypeNames = ["Extension"], Resolve = global::Interop.Fhir.R4.FhirModel.Resolve,
-            Get = static o => ((global::Interop.Fhir.R4.Extension)o)._extensionElement,
-            Set = static (o, v) => ((global::Interop.Fhir.R4.Extension)o)._extensionElement = (global::System.Collections.Generic.List<global::Interop.Fhir.R4.Extension>?)v,
-            GetOrCreateList = static o => ((global::Interop.Fhir.R4.Extension)o).ExtensionElement },
         new() { Name = "url", PropertyName = "Url", Min = 1, Max = 1, Representation = XmlRepresentation.Attribute, IsSystemString = true, TypeNames = [], Resolve = global::Interop.Fhir.R4.FhirModel.Resolve,
             Get = static o => ((global::Interop.Fhir.R4.Extension)o).Url,
             Set = static (o, v) => ((global::Interop.Fhir.R4.Extension)o).Url = (string?)v },

@@ -25,7 +25,7 @@ public partial class Narrative : global::Interop.Fhir.Stu3.Element
         new() { Name = "status", PropertyName = "Status", Min = 1, Max = 1, Binding = BindingStrength.Required, ValueSet = "http://hl7.org/fhir/ValueSet/narrative-status", TypeNames = ["code"], Resolve = global::Interop.Fhir.Stu3.FhirModel.Resolve,
             Get = static o => ((global::Interop.Fhir.Stu3.Narrative)o).Status,
             Set = static (o, v) => ((global::Interop.Fhir.Stu3.Narrative)o).Status = (global::Interop.Fhir.Stu3.Code?)v },
-        new() { Name = "div", PropertyName = "Div", Min = 1, Max = 1, TypeNames = ["xhtml"], Resolve = global::Interop.Fhir.Stu3.FhirModel.Resolve,
+        new() { Name = "div", PropertyName = "Div", Min = 1, Max = 1, Representation = XmlRepresentation.Xhtml, TypeNames = ["xhtml"], Resolve = global::Interop.Fhir.Stu3.FhirModel.Resolve,
             Get = static o => ((global::Interop.Fhir.Stu3.Narrative)o).Div,
             Set = static (o, v) => ((global::Interop.Fhir.Stu3.Narrative)o).Div = (global::Interop.Fhir.Stu3.XHtml?)v },
     ];

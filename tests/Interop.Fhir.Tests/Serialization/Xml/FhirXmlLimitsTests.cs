@@ -51,7 +51,7 @@ public sealed class FhirXmlLimitsTests
         for (var i = 0; i < DeepNesting; i++)
         {
             var next = new Extension { Url = "u" };
-            level.ExtensionElement.Add(next);
+            level.Extension.Add(next);
             level = next;
         }
 

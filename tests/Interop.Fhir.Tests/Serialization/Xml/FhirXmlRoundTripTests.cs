@@ -154,7 +154,7 @@ public sealed class FhirXmlRoundTripTests
             .Parse(File.ReadAllBytes(Path.Combine(TestData.Samples, "stu3", "patient.xml")))
             .ResourceAs<Interop.Fhir.Stu3.Patient>()!;
 
-        patient.Extension[0].ExtensionElement.Select(e => e.Url).Should().Equal("language", "interpreterRequired");
+        patient.Extension[0].Extension.Select(e => e.Url).Should().Equal("language", "interpreterRequired");
         patient.BirthDate!.RawValue.Should().Be("1980-01-15");
         patient.BirthDate.Extension[0].Value.Should().BeOfType<Interop.Fhir.Stu3.FhirDateTime>();
     }
