@@ -7,6 +7,9 @@ public sealed class PropertyMapping
 {
     private ClassMapping[]? _types;
 
+    /// <summary>The position of this property in its type's <see cref="ClassMapping.Properties"/> (the same in every derived type).</summary>
+    public int Index { get; internal set; }
+
     /// <summary>The element name as in the definition, without <c>[x]</c> (<c>value</c> for <c>value[x]</c>).</summary>
     public required string Name { get; init; }
 

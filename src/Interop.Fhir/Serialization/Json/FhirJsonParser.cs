@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Interop.Fhir.Introspection;
 
 namespace Interop.Fhir.Serialization.Json;
@@ -5,6 +6,9 @@ namespace Interop.Fhir.Serialization.Json;
 /// <summary>Reads FHIR JSON into the typed model of one FHIR version; never throws for bad input.</summary>
 public sealed class FhirJsonParser
 {
+    // Headroom over MaxDepth so the parser's own depth check, which reports JSON108, fires before the reader's.
+    private const int ReaderDepthHeadroom = 8;
+
     private readonly ModelInfo _model;
     private readonly FhirParserOptions _options;
 
@@ -16,7 +20,40 @@ public sealed class FhirJsonParser
     }
 
     /// <summary>Parses a resource from UTF-8 JSON.</summary>
-    public ParseResult Parse(ReadOnlySpan<byte> utf8Json) => throw new NotImplementedException(_model.FhirVersion + _options.MaxDepth);
+    public ParseResult Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        // A UTF-8 byte order mark is allowed before the JSON text (RFC 8259 lets parsers ignore it).
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        var ctx = new JsonParseContext(_model, _options);
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
+        {
+            MaxDepth = _options.MaxDepth + ReaderDepthHeadroom,
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+        });
+        try
+        {
+            JsonResourceReader.ReadRoot(ref reader, ctx);
+        }
+        catch (JsonParseAbortedException)
+        {
+            // The fatal issue is already recorded.
+        }
+        catch (JsonException ex)
+        {
+            var tooDeep = reader.CurrentDepth >= _options.MaxDepth;
+            var (code, type, message) = tooDeep
+                ? (ParseIssueCodes.JsonTooDeep, IssueType.TooCostly, $"Nesting is deeper than {_options.MaxDepth} levels.")
+                : (ParseIssueCodes.JsonMalformed, IssueType.Structure, "The JSON is not well-formed.");
+            ctx.Fatal(code, type, message, (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1);
+        }
+
+        return new ParseResult(ctx.Root, ctx.Complete(utf8Json));
+    }
 
     /// <summary>Parses a resource from a JSON string.</summary>
     public ParseResult Parse(string json) => Parse(System.Text.Encoding.UTF8.GetBytes(json));

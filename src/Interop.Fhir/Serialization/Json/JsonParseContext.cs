@@ -1,0 +1,62 @@
+using Interop.Fhir.Introspection;
+
+namespace Interop.Fhir.Serialization.Json;
+
+/// <summary>The state of one JSON parse: the options, the path and the issues found so far.</summary>
+internal sealed class JsonParseContext(ModelInfo model, FhirParserOptions options)
+{
+    // Issues keep the byte offset where they were found; lines and columns are worked out once at the end.
+    private readonly List<(ParseIssue Issue, long Offset)> _issues = [];
+
+    public ModelInfo Model { get; } = model;
+
+    public FhirParserOptions Options { get; } = options;
+
+    /// <summary>The root resource once created, so a parse that stops half-way still returns what it read.</summary>
+    public Base? Root { get; set; }
+
+    public ParsePath Path { get; } = new();
+
+    /// <summary>Reports an issue found at byte <paramref name="offset"/> of the input.</summary>
+    public void Report(string code, IssueSeverity severity, IssueType type, string message, long offset) =>
+        _issues.Add((new ParseIssue(code, severity, type, message, Path.ToString(), null, null), offset));
+
+    /// <summary>Reports an issue that is an error in strict mode and a warning otherwise.</summary>
+    public void ReportStrict(string code, IssueType type, string message, long offset) =>
+        Report(code, Options.Strict ? IssueSeverity.Error : IssueSeverity.Warning, type, message, offset);
+
+    /// <summary>Records a fatal issue at a known line and column, and returns the exception that stops the parse.</summary>
+    public JsonParseAbortedException Fatal(string code, IssueType type, string message, long line, long column)
+    {
+        _issues.Add((new ParseIssue(code, IssueSeverity.Fatal, type, message, Path.ToString(), line, column), -1));
+        return new JsonParseAbortedException();
+    }
+
+    /// <summary>Records a fatal issue at byte <paramref name="offset"/>, and returns the exception that stops the parse.</summary>
+    public JsonParseAbortedException Fatal(string code, IssueType type, string message, long offset)
+    {
+        Report(code, IssueSeverity.Fatal, type, message, offset);
+        return new JsonParseAbortedException();
+    }
+
+    /// <summary>The issues with 1-based line and column numbers resolved against <paramref name="input"/>.</summary>
+    public List<ParseIssue> Complete(ReadOnlySpan<byte> input)
+    {
+        var result = new List<ParseIssue>(_issues.Count);
+        foreach (var (issue, offset) in _issues)
+        {
+            if (offset < 0)
+            {
+                result.Add(issue);
+                continue;
+            }
+
+            var before = input[..(int)Math.Min(offset, input.Length)];
+            var line = 1L + before.Count((byte)'\n');
+            var column = before.Length - before.LastIndexOf((byte)'\n');
+            result.Add(issue with { Line = line, Column = column });
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.Json;
+using Interop.Fhir.Introspection;
+using static Interop.Fhir.Serialization.ParseIssueCodes;
+
+namespace Interop.Fhir.Serialization.Json;
+
+/// <summary>Reading primitive values and their <c>_name</c> objects.</summary>
+internal static partial class JsonResourceReader
+{
+    /// <summary>Reads either the value (<c>"name": value</c>) or the id and extensions (<c>"_name": {...}</c>) of a primitive.</summary>
+    private static void ReadPrimitivePart(ref Utf8JsonReader reader, JsonParseContext ctx, Base primitive, ClassMapping type, bool underscore)
+    {
+        if (underscore)
+        {
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                ReadProperties(ref reader, ctx, primitive, type, isResource: false);
+                return;
+            }
+
+            var (code, message) = reader.TokenType == JsonTokenType.Null
+                ? (JsonNullNotAllowed, "A '_' element is null.")
+                : (JsonWrongType, "A '_' element must be a JSON object.");
+            ctx.Report(code, IssueSeverity.Error, IssueType.Structure, message, reader.TokenStartIndex);
+            reader.Skip();
+            return;
+        }
+
+        var raw = PrimitiveText(ref reader, ctx, type);
+        if (raw is null)
+        {
+            return;
+        }
+
+        ((IPrimitive)primitive).RawValue = raw;
+        if (!type.IsValidValue(raw))
+        {
+            ctx.Report(JsonInvalidPrimitive, IssueSeverity.Error, IssueType.Value, $"The value is not a valid {type.Name}.", reader.TokenStartIndex);
+        }
+        else if (type.Name == "xhtml" && !XhtmlChecker.IsValidDiv(raw))
+        {
+            ctx.Report(JsonInvalidXhtml, IssueSeverity.Error, IssueType.Value, "The narrative must be a well-formed div in the XHTML namespace.", reader.TokenStartIndex);
+        }
+    }
+
+    /// <summary>The lexical text of a primitive token; a token of the wrong JSON type is reported and, when it is a scalar, kept.</summary>
+    private static string? PrimitiveText(ref Utf8JsonReader reader, JsonParseContext ctx, ClassMapping type)
+    {
+        var expected = type.JsonKind;
+        string? text;
+        PrimitiveJsonKind actual;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                text = reader.GetString()!;
+                actual = PrimitiveJsonKind.String;
+                if (text.Length == 0)
+                {
+                    ctx.Report(JsonEmptyValue, IssueSeverity.Error, IssueType.Value, "A primitive value must not be an empty string.", reader.TokenStartIndex);
+                    return null;
+                }
+
+                break;
+            case JsonTokenType.Number:
+                text = Encoding.UTF8.GetString(reader.ValueSpan);
+                actual = PrimitiveJsonKind.Number;
+                break;
+            case JsonTokenType.True:
+                text = "true";
+                actual = PrimitiveJsonKind.Boolean;
+                break;
+            case JsonTokenType.False:
+                text = "false";
+                actual = PrimitiveJsonKind.Boolean;
+                break;
+            case JsonTokenType.Null:
+                ctx.Report(JsonNullNotAllowed, IssueSeverity.Error, IssueType.Structure, "A primitive value is null.", reader.TokenStartIndex);
+                return null;
+            default:
+                ctx.Report(JsonWrongType, IssueSeverity.Error, IssueType.Structure, $"A {type.Name} must be a JSON {Describe(expected)}, not an object or array.", reader.TokenStartIndex);
+                reader.Skip();
+                return null;
+        }
+
+        if (actual != expected)
+        {
+            ctx.Report(JsonWrongType, IssueSeverity.Error, IssueType.Value, $"A {type.Name} must be a JSON {Describe(expected)}.", reader.TokenStartIndex);
+        }
+
+        return text;
+    }
+
+    /// <summary>Reads a plain string property (Element.id, Extension.url).</summary>
+    private static string? ReadString(ref Utf8JsonReader reader, JsonParseContext ctx, PropertyMapping property)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            ctx.Report(JsonWrongType, IssueSeverity.Error, IssueType.Structure, $"Element '{property.Name}' must be a JSON string.", reader.TokenStartIndex);
+            reader.Skip();
+            return null;
+        }
+
+        var text = reader.GetString()!;
+        if (text.Length == 0)
+        {
+            ctx.Report(JsonEmptyValue, IssueSeverity.Error, IssueType.Value, $"Element '{property.Name}' must not be an empty string.", reader.TokenStartIndex);
+            return null;
+        }
+
+        return text;
+    }
+
+    private static string Describe(PrimitiveJsonKind kind) => kind switch
+    {
+        PrimitiveJsonKind.Number => "number",
+        PrimitiveJsonKind.Boolean => "boolean",
+        _ => "string",
+    };
+}

@@ -1,0 +1,167 @@
+using System.Collections;
+using System.Text.Json;
+using Interop.Fhir.Introspection;
+
+namespace Interop.Fhir.Serialization.Json;
+
+/// <summary>Writes model instances as FHIR JSON, properties in definition order.</summary>
+internal static class JsonResourceWriter
+{
+    public static void WriteResource(Utf8JsonWriter writer, Base resource)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("resourceType"u8, resource.ClassMapping.Name);
+        WriteProperties(writer, resource);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteProperties(Utf8JsonWriter writer, Base element)
+    {
+        foreach (var property in element.ClassMapping.PropertyArray)
+        {
+            switch (property.Get(element))
+            {
+                case null:
+                case IList { Count: 0 }:
+                    break;
+                case string text:
+                    writer.WriteString(property.Name, text);
+                    break;
+                case IList list:
+                    WriteList(writer, property, list);
+                    break;
+                case Base value:
+                    WriteSingle(writer, property, value);
+                    break;
+            }
+        }
+    }
+
+    private static void WriteSingle(Utf8JsonWriter writer, PropertyMapping property, Base value)
+    {
+        var type = value.ClassMapping;
+        var name = property.IsChoice ? ClassMapping.ChoiceName(property, type) : property.Name;
+        if (type.Kind == ClassKind.Primitive)
+        {
+            if (((IPrimitive)value).RawValue is { } raw)
+            {
+                writer.WritePropertyName(name);
+                WritePrimitiveValue(writer, type, raw);
+            }
+
+            if (ElementContent.HasChildren(value))
+            {
+                writer.WritePropertyName("_" + name);
+                WriteObject(writer, value);
+            }
+
+            return;
+        }
+
+        writer.WritePropertyName(name);
+        if (type.Kind == ClassKind.Resource)
+        {
+            WriteResource(writer, value);
+        }
+        else
+        {
+            WriteObject(writer, value);
+        }
+    }
+
+    private static void WriteList(Utf8JsonWriter writer, PropertyMapping property, IList list)
+    {
+        if (property.Types[0].Kind == ClassKind.Primitive)
+        {
+            WritePrimitiveList(writer, property, list);
+            return;
+        }
+
+        writer.WriteStartArray(property.Name);
+        foreach (Base item in list)
+        {
+            if (property.IsResourceContainer)
+            {
+                WriteResource(writer, item);
+            }
+            else
+            {
+                WriteObject(writer, item);
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes <c>"name": [values]</c> and <c>"_name": [ids and extensions]</c>, each padded with nulls, each only when needed.</summary>
+    private static void WritePrimitiveList(Utf8JsonWriter writer, PropertyMapping property, IList list)
+    {
+        var anyValue = false;
+        var anyChildren = false;
+        foreach (Base item in list)
+        {
+            anyValue |= ((IPrimitive)item).RawValue is not null;
+            anyChildren |= ElementContent.HasChildren(item);
+        }
+
+        if (anyValue)
+        {
+            writer.WriteStartArray(property.Name);
+            foreach (Base item in list)
+            {
+                if (((IPrimitive)item).RawValue is { } raw)
+                {
+                    WritePrimitiveValue(writer, item.ClassMapping, raw);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (anyChildren)
+        {
+            writer.WriteStartArray("_" + property.Name);
+            foreach (Base item in list)
+            {
+                if (ElementContent.HasChildren(item))
+                {
+                    WriteObject(writer, item);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+
+    private static void WriteObject(Utf8JsonWriter writer, Base value)
+    {
+        writer.WriteStartObject();
+        WriteProperties(writer, value);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a primitive's text as its JSON type; text that is not valid for that JSON type is written as a string so nothing is lost.</summary>
+    private static void WritePrimitiveValue(Utf8JsonWriter writer, ClassMapping type, string raw)
+    {
+        switch (type.JsonKind)
+        {
+            case PrimitiveJsonKind.Boolean when raw is "true" or "false":
+                writer.WriteBooleanValue(raw[0] == 't');
+                break;
+            case PrimitiveJsonKind.Number when JsonNumber.IsValid(raw):
+                writer.WriteRawValue(raw, skipInputValidation: true);
+                break;
+            default:
+                writer.WriteStringValue(raw);
+                break;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Xml;
+
+namespace Interop.Fhir.Serialization;
+
+/// <summary>Checks that narrative XHTML is a well-formed <c>div</c> in the XHTML namespace.</summary>
+internal static class XhtmlChecker
+{
+    public const string Namespace = "http://www.w3.org/1999/xhtml";
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        ConformanceLevel = ConformanceLevel.Fragment,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
+    };
+
+    /// <summary>Whether <paramref name="xhtml"/> is one well-formed XHTML <c>div</c> element and nothing else.</summary>
+    public static bool IsValidDiv(string xhtml)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xhtml), Settings);
+            if (!reader.Read() || reader.NodeType != XmlNodeType.Element || reader.LocalName != "div" || reader.NamespaceURI != Namespace)
+            {
+                return false;
+            }
+
+            reader.Skip();
+            while (reader.NodeType == XmlNodeType.Whitespace && reader.Read())
+            {
+            }
+
+            return reader.EOF;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+}
