@@ -11,8 +11,8 @@ internal sealed class RoundTripSuites
     /// <summary>Defines the suites over the folders in <paramref name="paths"/>; nothing is read until files are asked for.</summary>
     public RoundTripSuites(ConformancePaths paths)
     {
-        var r4Examples = PackageSource(paths.Packages, "hl7.fhir.r4.examples", R4.FhirModel.Instance);
-        var stu3Examples = PackageSource(paths.Packages, "hl7.fhir.r3.examples", Stu3.FhirModel.Instance);
+        var r4Examples = PackageSource(paths.Packages, "hl7.fhir.r4.examples", R4.FhirModel.Instance, KnownInvalidExamples.R4);
+        var stu3Examples = PackageSource(paths.Packages, "hl7.fhir.r3.examples", Stu3.FhirModel.Instance, KnownInvalidExamples.Stu3);
         SuiteSource[] sharedXml =
         [
             SharedSource(paths.Shared, "fhir-test-cases/r4", R4.FhirModel.Instance),
@@ -38,12 +38,12 @@ internal sealed class RoundTripSuites
     /// <summary>The suite called <paramref name="name"/> (one of <see cref="SuiteNames"/>).</summary>
     public RoundTripSuite this[string name] => _byName[name];
 
-    private static SuiteSource PackageSource(string packages, string packageName, Fhir.Introspection.ModelInfo model)
+    private static SuiteSource PackageSource(string packages, string packageName, Fhir.Introspection.ModelInfo model, IReadOnlyDictionary<string, string> knownInvalid)
     {
         var directory = Path.Combine(packages, packageName, "package");
-        return new SuiteSource(directory, directory, SourceFormat.Json, recursive: false, model);
+        return new SuiteSource(directory, directory, SourceFormat.Json, recursive: false, model, knownInvalid);
     }
 
     private static SuiteSource SharedSource(string shared, string folder, Fhir.Introspection.ModelInfo model) =>
-        new(Path.Combine(shared, folder), shared, SourceFormat.Xml, recursive: true, model);
+        new(Path.Combine(shared, folder), shared, SourceFormat.Xml, recursive: true, model, KnownInvalidExamples.None);
 }

@@ -13,10 +13,11 @@ internal sealed class SuiteSource
     /// <param name="format">The format of the files.</param>
     /// <param name="recursive">Whether sub-folders are read too.</param>
     /// <param name="model">The FHIR version of the files.</param>
-    public SuiteSource(string directory, string displayBase, SourceFormat format, bool recursive, ModelInfo model)
+    /// <param name="knownInvalid">Files known not to be valid FHIR, by relative path, with the reason to skip them.</param>
+    public SuiteSource(string directory, string displayBase, SourceFormat format, bool recursive, ModelInfo model, IReadOnlyDictionary<string, string> knownInvalid)
     {
         Directory = directory;
-        _files = new Lazy<IReadOnlyList<SuiteFile>>(() => List(displayBase, format, recursive, model));
+        _files = new Lazy<IReadOnlyList<SuiteFile>>(() => List(displayBase, format, recursive, model, knownInvalid));
     }
 
     /// <summary>The folder read.</summary>
@@ -28,16 +29,18 @@ internal sealed class SuiteSource
     /// <summary>The files, sorted by relative path, non-resources marked with a skip reason.</summary>
     public IReadOnlyList<SuiteFile> Files => _files.Value;
 
-    private List<SuiteFile> List(string displayBase, SourceFormat format, bool recursive, ModelInfo model)
+    private List<SuiteFile> List(string displayBase, SourceFormat format, bool recursive, ModelInfo model, IReadOnlyDictionary<string, string> knownInvalid)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = recursive, MatchCasing = MatchCasing.CaseSensitive, AttributesToSkip = 0 };
         var pattern = format == SourceFormat.Json ? "*.json" : "*.xml";
         return System.IO.Directory.EnumerateFiles(Directory, pattern, options)
-            .Select(path => new SuiteFile(
-                Path.GetRelativePath(displayBase, path).Replace(Path.DirectorySeparatorChar, '/'),
-                path,
+            .Select(path => (Full: path, Relative: Path.GetRelativePath(displayBase, path).Replace(Path.DirectorySeparatorChar, '/')))
+            .Select(file => new SuiteFile(
+                file.Relative,
+                file.Full,
                 model,
-                format == SourceFormat.Json ? JsonResourceSniffer.SkipReason(path) : XmlResourceSniffer.SkipReason(path)))
+                (format == SourceFormat.Json ? JsonResourceSniffer.SkipReason(file.Full) : XmlResourceSniffer.SkipReason(file.Full))
+                    ?? knownInvalid.GetValueOrDefault(file.Relative)))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToList();
     }
