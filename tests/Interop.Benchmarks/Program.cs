@@ -1,1 +1,10 @@
-BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+using BenchmarkDotNet.Running;
+using Interop.Benchmarks;
+
+if (args is ["peak-memory"])
+{
+    PeakMemory.Run();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Corpus).Assembly).Run(args);

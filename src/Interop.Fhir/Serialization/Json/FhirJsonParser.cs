@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Interop.Fhir.Introspection;
 
 namespace Interop.Fhir.Serialization.Json;
@@ -29,6 +32,12 @@ public sealed class FhirJsonParser
         }
 
         var ctx = new JsonParseContext(_model, _options);
+        if (!Utf8.IsValid(utf8Json))
+        {
+            ctx.Fatal(ParseIssueCodes.JsonMalformed, IssueType.Structure, "The JSON text is not valid UTF-8.", FirstInvalidByte(utf8Json));
+            return new ParseResult(null, ctx.Complete(utf8Json));
+        }
+
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
         {
             MaxDepth = _options.MaxDepth + ReaderDepthHeadroom,
@@ -53,6 +62,17 @@ public sealed class FhirJsonParser
         }
 
         return new ParseResult(ctx.Root, ctx.Complete(utf8Json));
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(utf8[offset..], out _, out var length) == OperationStatus.Done)
+        {
+            offset += length;
+        }
+
+        return offset;
     }
 
     /// <summary>Parses a resource from a JSON string.</summary>

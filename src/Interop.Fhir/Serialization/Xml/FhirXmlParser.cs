@@ -16,16 +16,16 @@ public sealed class FhirXmlParser
     }
 
     /// <summary>Parses a resource from UTF-8 XML.</summary>
-    public ParseResult Parse(ReadOnlySpan<byte> utf8Xml) => throw new NotImplementedException(_model.FhirVersion + _options.MaxDepth);
+    /// <remarks>The bytes are copied once: the XML reader reads from a stream, and a span cannot back one.</remarks>
+    public ParseResult Parse(ReadOnlySpan<byte> utf8Xml) => Parse(new MemoryStream(utf8Xml.ToArray(), writable: false));
 
     /// <summary>Parses a resource from an XML string.</summary>
-    public ParseResult Parse(string xml) => Parse(System.Text.Encoding.UTF8.GetBytes(xml));
+    public ParseResult Parse(string xml) => Parse(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml), writable: false));
 
-    /// <summary>Parses a resource from a stream of UTF-8 XML.</summary>
+    /// <summary>Parses a resource from a stream of UTF-8 XML, reading it as it goes.</summary>
     public ParseResult Parse(Stream utf8Xml)
     {
-        using var buffer = new MemoryStream();
-        utf8Xml.CopyTo(buffer);
-        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        ArgumentNullException.ThrowIfNull(utf8Xml);
+        return new XmlResourceReader(_model, _options).Read(utf8Xml);
     }
 }
