@@ -23,6 +23,11 @@ internal static class Resources
         { "resourceType": "ProcedureRequest", "id": "pr1", "status": "active", "intent": "order", "subject": { "reference": "Patient/example" } }
         """;
 
+    /// <summary>A ClinicalImpression valid in both versions, but with <c>context</c>, which R4 renamed <c>encounter</c>.</summary>
+    public const string Stu3ClinicalImpressionJson = """
+        { "resourceType": "ClinicalImpression", "status": "completed", "subject": { "reference": "Patient/example" }, "context": { "reference": "Encounter/e1" } }
+        """;
+
     /// <summary>A resource type neither version has.</summary>
     public const string UnknownTypeJson = """{ "resourceType": "NoSuchResource", "id": "x" }""";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Xml;
 
@@ -38,16 +39,30 @@ internal static class JsonComparer
             JsonValueKind.Object => CompareObjects(expected, actual),
             JsonValueKind.Array => CompareArrays(expected, actual),
             JsonValueKind.Number => expected.GetRawText() == actual.GetRawText() ? null : new Difference("", DifferenceKind.ValueDiffers),
-            JsonValueKind.String => CompareStrings(expected.GetString()!, actual.GetString()!, isDiv),
+            JsonValueKind.String => JsonMarshal.GetRawUtf8Value(expected).SequenceEqual(JsonMarshal.GetRawUtf8Value(actual))
+                ? null
+                : CompareStrings(expected.GetString()!, actual.GetString()!, isDiv),
             _ => null, // true, false and null: equal kinds are equal values
         };
     }
 
     private static Difference? CompareObjects(JsonElement expected, JsonElement actual)
     {
+        // Serializers mostly keep the input's property order, so pair properties in order and look a
+        // name up only once the orders part.
+        var actualProperties = actual.EnumerateObject();
+        var inOrder = true;
+        var expectedCount = 0;
         foreach (var property in expected.EnumerateObject())
         {
-            if (!actual.TryGetProperty(property.Name, out var actualValue))
+            expectedCount++;
+            inOrder = inOrder && actualProperties.MoveNext() && actualProperties.Current.NameEquals(JsonMarshal.GetRawUtf8PropertyName(property));
+            JsonElement actualValue;
+            if (inOrder)
+            {
+                actualValue = actualProperties.Current.Value;
+            }
+            else if (!actual.TryGetProperty(property.Name, out actualValue))
             {
                 return new Difference("." + property.Name, DifferenceKind.Missing);
             }
@@ -59,33 +74,37 @@ internal static class JsonComparer
             }
         }
 
-        foreach (var property in actual.EnumerateObject())
+        if (actual.GetPropertyCount() == expectedCount)
         {
-            if (!expected.TryGetProperty(property.Name, out _))
-            {
-                return new Difference("." + property.Name, DifferenceKind.Unexpected);
-            }
+            return null;
         }
 
-        return null;
+        var extra = actual.EnumerateObject().First(p => !expected.TryGetProperty(p.Name, out _));
+        return new Difference("." + extra.Name, DifferenceKind.Unexpected);
     }
 
     private static Difference? CompareArrays(JsonElement expected, JsonElement actual)
     {
-        var expectedLength = expected.GetArrayLength();
-        var actualLength = actual.GetArrayLength();
-        for (var i = 0; i < Math.Min(expectedLength, actualLength); i++)
+        // Enumerated side by side: indexing an array of objects walks it from the start each time.
+        var actualItems = actual.EnumerateArray();
+        var index = 0;
+        foreach (var item in expected.EnumerateArray())
         {
-            var difference = Compare(expected[i], actual[i], isDiv: false);
+            if (!actualItems.MoveNext())
+            {
+                return new Difference(Index(index), DifferenceKind.Missing);
+            }
+
+            var difference = Compare(item, actualItems.Current, isDiv: false);
             if (difference is not null)
             {
-                return difference.Under(Index(i));
+                return difference.Under(Index(index));
             }
+
+            index++;
         }
 
-        return expectedLength == actualLength
-            ? null
-            : new Difference(Index(Math.Min(expectedLength, actualLength)), expectedLength > actualLength ? DifferenceKind.Missing : DifferenceKind.Unexpected);
+        return actualItems.MoveNext() ? new Difference(Index(index), DifferenceKind.Unexpected) : null;
     }
 
     private static Difference? CompareStrings(string expected, string actual, bool isDiv)

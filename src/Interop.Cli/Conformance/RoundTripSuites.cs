@@ -45,5 +45,5 @@ internal sealed class RoundTripSuites
     }
 
     private static SuiteSource SharedSource(string shared, string folder, Fhir.Introspection.ModelInfo model) =>
-        new(Path.Combine(shared, folder), shared, SourceFormat.Xml, recursive: true, model, KnownInvalidExamples.None);
+        new(Path.Combine(shared, folder), shared, SourceFormat.Xml, recursive: true, model, KnownInvalidExamples.Shared);
 }

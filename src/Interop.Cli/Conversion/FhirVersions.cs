@@ -20,20 +20,25 @@ internal static class FhirVersions
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a FHIR version name."),
     };
 
-    /// <summary>Parses <paramref name="content"/> as R4 and as STU3 and keeps the version with fewer errors, R4 on a tie.</summary>
+    /// <summary>
+    /// Parses <paramref name="content"/> as R4 and as STU3 and keeps the version with fewer errors; on a
+    /// tie, the one with fewer warnings, as an element a version does not know is only a warning but is
+    /// lost; R4 when that ties too.
+    /// </summary>
     public static (ModelInfo Model, ParseResult Result) ParseDetectingVersion(byte[] content, FhirFormat format)
     {
         var r4 = FhirFormats.Parse(content, format, global::Interop.Fhir.R4.FhirModel.Instance);
-        if (!r4.HasErrors)
+        if (r4.Issues.Count == 0)
         {
             return (global::Interop.Fhir.R4.FhirModel.Instance, r4);
         }
 
         var stu3 = FhirFormats.Parse(content, format, global::Interop.Fhir.Stu3.FhirModel.Instance);
-        return ErrorCount(stu3) < ErrorCount(r4)
+        return Badness(stu3).CompareTo(Badness(r4)) < 0
             ? (global::Interop.Fhir.Stu3.FhirModel.Instance, stu3)
             : (global::Interop.Fhir.R4.FhirModel.Instance, r4);
     }
 
-    private static int ErrorCount(ParseResult result) => result.Issues.Count(i => i.IsError);
+    private static (int Errors, int Warnings) Badness(ParseResult result) =>
+        (result.Issues.Count(i => i.IsError), result.Issues.Count(i => i.Severity == IssueSeverity.Warning));
 }

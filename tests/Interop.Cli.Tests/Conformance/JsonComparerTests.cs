@@ -39,6 +39,24 @@ public sealed class JsonComparerTests
     }
 
     [Fact]
+    public void Compare_OtherOrderWithPropertyMissing_ReportsMissing()
+    {
+        JsonComparer.Compare("""{"a":1,"b":2}""", """{"b":2,"c":1}""").Should().Be(new Difference("$.a", DifferenceKind.Missing));
+    }
+
+    [Fact]
+    public void Compare_OtherOrderWithExtraProperty_ReportsUnexpected()
+    {
+        JsonComparer.Compare("""{"a":1,"b":2}""", """{"b":2,"a":1,"c":3}""").Should().Be(new Difference("$.c", DifferenceKind.Unexpected));
+    }
+
+    [Fact]
+    public void Compare_PropertyNameEscaped_IsEqual()
+    {
+        JsonComparer.Compare("""{"\u0061":1,"b":[true]}""", """{"a":1,"b":[true]}""").Should().BeNull();
+    }
+
+    [Fact]
     public void Compare_ArrayInOtherOrder_ReportsFirstItem()
     {
         JsonComparer.Compare("""{"given":["A","B"]}""", """{"given":["B","A"]}""").Should().Be(new Difference("$.given[0]", DifferenceKind.ValueDiffers));

@@ -24,6 +24,15 @@ public sealed class FhirVersionsTests
     }
 
     [Fact]
+    public void ParseDetectingVersion_ElementOnlyStu3Knows_ChoosesStu3()
+    {
+        var (model, result) = FhirVersions.ParseDetectingVersion(Encoding.UTF8.GetBytes(Resources.Stu3ClinicalImpressionJson), FhirFormat.Json);
+
+        model.Should().BeSameAs(Fhir.Stu3.FhirModel.Instance);
+        result.Issues.Should().BeEmpty();
+    }
+
+    [Fact]
     public void ParseDetectingVersion_InvalidInBoth_ChoosesR4WithItsErrors()
     {
         var (model, result) = FhirVersions.ParseDetectingVersion(Encoding.UTF8.GetBytes(Resources.UnknownTypeJson), FhirFormat.Json);
