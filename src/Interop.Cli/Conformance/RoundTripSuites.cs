@@ -38,7 +38,7 @@ internal sealed class RoundTripSuites
     /// <summary>The suite called <paramref name="name"/> (one of <see cref="SuiteNames"/>).</summary>
     public RoundTripSuite this[string name] => _byName[name];
 
-    private static SuiteSource PackageSource(string packages, string packageName, Fhir.Introspection.ModelInfo model, IReadOnlyDictionary<string, string> knownInvalid)
+    private static SuiteSource PackageSource(string packages, string packageName, Fhir.Introspection.ModelInfo model, IReadOnlyDictionary<string, KnownInvalidExample> knownInvalid)
     {
         var directory = Path.Combine(packages, packageName, "package");
         return new SuiteSource(directory, directory, SourceFormat.Json, recursive: false, model, knownInvalid);

@@ -6,5 +6,10 @@ namespace Interop.Cli.Conformance;
 /// <param name="RelativePath">The path shown in reports and test names, with forward slashes.</param>
 /// <param name="FullPath">Where the file is.</param>
 /// <param name="Model">The FHIR version of the file.</param>
-/// <param name="SkipReason">Why the file is not a FHIR resource and is left out, or null.</param>
-internal sealed record SuiteFile(string RelativePath, string FullPath, ModelInfo Model, string? SkipReason);
+/// <param name="NotResourceReason">Why the file is not a FHIR resource at all, or null.</param>
+/// <param name="KnownInvalid">Why the file is known not to be valid FHIR, or null.</param>
+internal sealed record SuiteFile(string RelativePath, string FullPath, ModelInfo Model, string? NotResourceReason, KnownInvalidExample? KnownInvalid)
+{
+    /// <summary>Why the file is left out of the suite, or null when it is run.</summary>
+    public string? SkipReason => NotResourceReason ?? KnownInvalid?.SkipReason;
+}

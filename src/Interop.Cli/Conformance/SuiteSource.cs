@@ -14,7 +14,7 @@ internal sealed class SuiteSource
     /// <param name="recursive">Whether sub-folders are read too.</param>
     /// <param name="model">The FHIR version of the files.</param>
     /// <param name="knownInvalid">Files known not to be valid FHIR, by relative path, with the reason to skip them.</param>
-    public SuiteSource(string directory, string displayBase, SourceFormat format, bool recursive, ModelInfo model, IReadOnlyDictionary<string, string> knownInvalid)
+    public SuiteSource(string directory, string displayBase, SourceFormat format, bool recursive, ModelInfo model, IReadOnlyDictionary<string, KnownInvalidExample> knownInvalid)
     {
         Directory = directory;
         _files = new Lazy<IReadOnlyList<SuiteFile>>(() => List(displayBase, format, recursive, model, knownInvalid));
@@ -29,7 +29,7 @@ internal sealed class SuiteSource
     /// <summary>The files, sorted by relative path, non-resources marked with a skip reason.</summary>
     public IReadOnlyList<SuiteFile> Files => _files.Value;
 
-    private List<SuiteFile> List(string displayBase, SourceFormat format, bool recursive, ModelInfo model, IReadOnlyDictionary<string, string> knownInvalid)
+    private List<SuiteFile> List(string displayBase, SourceFormat format, bool recursive, ModelInfo model, IReadOnlyDictionary<string, KnownInvalidExample> knownInvalid)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = recursive, MatchCasing = MatchCasing.CaseSensitive, AttributesToSkip = 0 };
         var pattern = format == SourceFormat.Json ? "*.json" : "*.xml";
@@ -39,8 +39,8 @@ internal sealed class SuiteSource
                 file.Relative,
                 file.Full,
                 model,
-                (format == SourceFormat.Json ? JsonResourceSniffer.SkipReason(file.Full) : XmlResourceSniffer.SkipReason(file.Full))
-                    ?? knownInvalid.GetValueOrDefault(file.Relative)))
+                format == SourceFormat.Json ? JsonResourceSniffer.SkipReason(file.Full) : XmlResourceSniffer.SkipReason(file.Full),
+                knownInvalid.GetValueOrDefault(file.Relative)))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToList();
     }

@@ -29,6 +29,14 @@ public static class ConformanceCases
         return new TheoryData<string>(Resources(roundTrip).Select(GroupOf).Distinct().Order(StringComparer.Ordinal));
     }
 
+    /// <summary>The relative paths of the files of <paramref name="suite"/> known not to be valid FHIR.</summary>
+    public static TheoryData<string> KnownInvalid(string suite) =>
+        new(Suites.Value[suite].Files.Where(f => f.KnownInvalid is not null).Select(f => f.RelativePath));
+
+    /// <summary>The file of <paramref name="suite"/> at <paramref name="relativePath"/>.</summary>
+    internal static SuiteFile File(string suite, string relativePath) =>
+        Suites.Value[suite].Files.Single(f => f.RelativePath == relativePath);
+
     /// <summary>Every file of <paramref name="group"/> in <paramref name="suite"/> whose round trip does not hold, with the reason.</summary>
     public static IReadOnlyList<string> Failures(string suite, string group)
     {
