@@ -26,7 +26,7 @@ internal sealed class SuiteSource
     /// <summary>Whether the folder is there.</summary>
     public bool Exists => System.IO.Directory.Exists(Directory);
 
-    /// <summary>The files, sorted by relative path, non-resources marked with a skip reason.</summary>
+    /// <summary>The files, sorted by relative path; non-resources and known invalid files carry a skip reason.</summary>
     public IReadOnlyList<SuiteFile> Files => _files.Value;
 
     private List<SuiteFile> List(string displayBase, SourceFormat format, bool recursive, ModelInfo model, IReadOnlyDictionary<string, KnownInvalidExample> knownInvalid)
