@@ -1,6 +1,4 @@
-using System.Buffers.Text;
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace Interop.Fhir.Introspection;
 
@@ -10,7 +8,7 @@ public sealed class ClassMapping
     private readonly Func<PropertyMapping[]> _describe;
     private readonly Func<Base>? _factory;
     private Members? _members;
-    private Regex? _valueRegex;
+    private LexicalCheck.Check? _valueCheck;
 
     /// <summary>Creates the mapping; the own properties are described lazily so types can refer to each other.</summary>
     public ClassMapping(string name, ClassKind kind, ClassMapping? baseMapping, Func<Base>? factory, Func<PropertyMapping[]> describe)
@@ -66,23 +64,7 @@ public sealed class ClassMapping
     }
 
     /// <summary>For primitives: whether <paramref name="text"/> is a valid lexical value of this type.</summary>
-    public bool IsValidValue(ReadOnlySpan<char> text)
-    {
-        if (Name == "base64Binary")
-        {
-            // The definition's regex is costly on megabytes of data; the framework's check is linear and exact.
-            return Base64.IsValid(text);
-        }
-
-        if (ValuePattern is null)
-        {
-            return true;
-        }
-
-        // Non-backtracking: matching time stays linear whatever the input, so hostile values cannot stall a parser.
-        _valueRegex ??= new Regex($"^(?:{XsdPattern.ToDotNet(ValuePattern)})$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-        return _valueRegex.IsMatch(text);
-    }
+    public bool IsValidValue(ReadOnlySpan<char> text) => (_valueCheck ??= LexicalCheck.Create(Name, ValuePattern))(text);
 
     /// <summary>Finds a property by its name on the wire (<c>valueQuantity</c> finds <c>value</c> with type Quantity).</summary>
     public bool TryGetProperty(ReadOnlySpan<char> wireName, out PropertyMapping property, out ClassMapping? choiceType)
