@@ -1,1 +1,1 @@
-Console.WriteLine("interop");
+return Interop.Cli.InteropCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Interop.Cli.Conformance;
+
+namespace Interop.Cli.Commands;
+
+/// <summary><c>interop conformance roundtrip [--suite NAME]... [--packages DIR] [--shared DIR]</c>.</summary>
+internal static class ConformanceCommand
+{
+    /// <summary>Creates the <c>conformance</c> command with its <c>roundtrip</c> sub-command.</summary>
+    public static Command Create()
+    {
+        var suites = new Option<string[]>("--suite") { Description = "A suite to run (repeatable); by default all." };
+        suites.AcceptOnlyFromAmong([.. SuiteNames.All]);
+        var packages = new Option<DirectoryInfo>("--packages") { Description = "The FHIR package cache; by default <repo>/.cache/fhir." };
+        var shared = new Option<DirectoryInfo>("--shared") { Description = "The shared data folder; by default <repo>/../shared." };
+
+        var roundTrip = new Command("roundtrip", "Round-trips the FHIR examples and the NHS XML through the parsers and serializers.") { suites, packages, shared };
+        roundTrip.SetAction(parseResult => RunRoundTrip(
+            parseResult.GetValue(suites) ?? [],
+            parseResult.GetValue(packages),
+            parseResult.GetValue(shared),
+            parseResult.InvocationConfiguration));
+
+        return new Command("conformance", "Runs conformance suites.") { roundTrip };
+    }
+
+    private static int RunRoundTrip(string[] names, DirectoryInfo? packages, DirectoryInfo? shared, InvocationConfiguration console)
+    {
+        var repository = RepositoryRoot.Find();
+        if (repository is null && (packages is null || shared is null))
+        {
+            console.Error.WriteLine("no Interop.sln found above the current folder or the program: give --packages and --shared");
+            return ExitCodes.Usage;
+        }
+
+        var defaults = repository is null ? null : ConformancePaths.ForRepository(repository);
+        var paths = new ConformancePaths(packages?.FullName ?? defaults!.Packages, shared?.FullName ?? defaults!.Shared);
+        var catalogue = new RoundTripSuites(paths);
+        var selected = names.Length == 0 ? catalogue.All : catalogue.All.Where(s => names.Contains(s.Name)).ToList();
+
+        var missing = selected.SelectMany(s => s.Sources).Where(s => !s.Exists).Select(s => s.Directory).Distinct().ToList();
+        foreach (var directory in missing)
+        {
+            console.Error.WriteLine($"missing folder {directory} (FHIR packages come from scripts/fetch-fhir-packages.sh)");
+        }
+
+        if (missing.Count > 0)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var results = ConformanceRunner.Run(selected);
+        RoundTripReport.Write(results, console.Output);
+        return results.All(r => r.Failures.Count == 0) ? ExitCodes.Success : ExitCodes.Failure;
+    }
+}
