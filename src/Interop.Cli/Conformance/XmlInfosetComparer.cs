@@ -26,14 +26,18 @@ internal static class XmlInfosetComparer
     };
 
     /// <summary>The first difference between two XML documents, or null when their infosets are equal.</summary>
+    /// <param name="expected">The document read.</param>
+    /// <param name="actual">The document written.</param>
+    /// <param name="inFhirOrder">Whether to compare the expected FHIR elements as if they were in the order the written
+    /// document has them (for input whose elements the parser reported out of FHIR's order); XHTML keeps its order.</param>
     /// <exception cref="XmlException">Either document is not well-formed.</exception>
-    public static Difference? Compare(ReadOnlyMemory<byte> expected, ReadOnlyMemory<byte> actual) =>
-        CompareRoots(Load(expected).Root!, Load(actual).Root!);
+    public static Difference? Compare(ReadOnlyMemory<byte> expected, ReadOnlyMemory<byte> actual, bool inFhirOrder = false) =>
+        CompareRoots(Load(expected).Root!, Load(actual).Root!, inFhirOrder);
 
     /// <summary>The first difference between two XML fragments of one element each (a narrative <c>div</c>), or null when equal.</summary>
     /// <exception cref="XmlException">Either fragment is not well-formed.</exception>
     public static Difference? CompareMarkup(string expected, string actual) =>
-        CompareRoots(Parse(expected), Parse(actual));
+        CompareRoots(Parse(expected), Parse(actual), inFhirOrder: false);
 
     private static XDocument Load(ReadOnlyMemory<byte> xml)
     {
@@ -48,14 +52,14 @@ internal static class XmlInfosetComparer
         return XElement.Load(reader, LoadOptions.PreserveWhitespace);
     }
 
-    private static Difference? CompareRoots(XElement expected, XElement actual) =>
+    private static Difference? CompareRoots(XElement expected, XElement actual, bool inFhirOrder) =>
         expected.Name != actual.Name
             ? new Difference("/" + expected.Name.LocalName, DifferenceKind.NameDiffers)
-            : CompareElements(expected, actual)?.Under("/" + expected.Name.LocalName);
+            : CompareElements(expected, actual, inFhirOrder)?.Under("/" + expected.Name.LocalName);
 
     // Both elements have the same name; the caller puts the element's own step in front of the path.
-    private static Difference? CompareElements(XElement expected, XElement actual) =>
-        CompareAttributes(expected, actual) ?? CompareChildren(expected, actual);
+    private static Difference? CompareElements(XElement expected, XElement actual, bool inFhirOrder) =>
+        CompareAttributes(expected, actual) ?? CompareChildren(expected, actual, inFhirOrder);
 
     private static Difference? CompareAttributes(XElement expected, XElement actual)
     {
@@ -80,14 +84,19 @@ internal static class XmlInfosetComparer
     private static IEnumerable<XAttribute> Significant(IEnumerable<XAttribute> attributes) =>
         attributes.Where(a => !a.IsNamespaceDeclaration && a.Name != SchemaLocation);
 
-    private static Difference? CompareChildren(XElement expected, XElement actual)
+    private static Difference? CompareChildren(XElement expected, XElement actual, bool inFhirOrder)
     {
         var expectedNodes = SignificantNodes(expected);
         var actualNodes = SignificantNodes(actual);
+        if (inFhirOrder && expected.Name.Namespace != Xhtml)
+        {
+            expectedNodes = InOrderOf(expectedNodes, actualNodes);
+        }
+
         var common = Math.Min(expectedNodes.Count, actualNodes.Count);
         for (var i = 0; i < common; i++)
         {
-            var difference = CompareNodes(expectedNodes, actualNodes, i);
+            var difference = CompareNodes(expectedNodes, actualNodes, i, inFhirOrder);
             if (difference is not null)
             {
                 return difference;
@@ -102,12 +111,30 @@ internal static class XmlInfosetComparer
         return actualNodes.Count > common ? new Difference(Step(actualNodes, common), DifferenceKind.Unexpected) : null;
     }
 
-    private static Difference? CompareNodes(List<XNode> expectedNodes, List<XNode> actualNodes, int i)
+    /// <summary>
+    /// The expected children stably sorted by where their element name first appears among the actual ones: FHIR's order
+    /// is by element name, and repeats of one element keep their relative order.
+    /// </summary>
+    private static List<XNode> InOrderOf(List<XNode> expectedNodes, List<XNode> actualNodes)
+    {
+        var rank = new Dictionary<XName, int>();
+        foreach (var node in actualNodes)
+        {
+            if (node is XElement element)
+            {
+                rank.TryAdd(element.Name, rank.Count);
+            }
+        }
+
+        return [.. expectedNodes.OrderBy(n => n is XElement e && rank.TryGetValue(e.Name, out var r) ? r : int.MaxValue)];
+    }
+
+    private static Difference? CompareNodes(List<XNode> expectedNodes, List<XNode> actualNodes, int i, bool inFhirOrder)
     {
         var difference = (expectedNodes[i], actualNodes[i]) switch
         {
             (XElement e, XElement a) when e.Name != a.Name => new Difference("", DifferenceKind.NameDiffers),
-            (XElement e, XElement a) => CompareElements(e, a),
+            (XElement e, XElement a) => CompareElements(e, a, inFhirOrder),
             (XText e, XText a) => string.Equals(e.Value, a.Value, StringComparison.Ordinal) ? null : new Difference("", DifferenceKind.ValueDiffers),
             _ => new Difference("", DifferenceKind.KindDiffers),
         };

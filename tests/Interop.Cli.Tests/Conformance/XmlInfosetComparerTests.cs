@@ -84,6 +84,18 @@ public sealed class XmlInfosetComparerTests
             .Should().BeNull();
     }
 
+    [Fact]
+    public void Compare_InFhirOrder_ReordersFhirElementsButNotRepeatsOrXhtml()
+    {
+        const string outOfOrder = """<Patient xmlns="http://hl7.org/fhir"><gender value="male"/><name><given value="A"/></name><id value="1"/><name><given value="B"/></name></Patient>""";
+        const string inOrder = """<Patient xmlns="http://hl7.org/fhir"><id value="1"/><name><given value="A"/></name><name><given value="B"/></name><gender value="male"/></Patient>""";
+        const string repeatsSwapped = """<Patient xmlns="http://hl7.org/fhir"><id value="1"/><name><given value="B"/></name><name><given value="A"/></name><gender value="male"/></Patient>""";
+
+        Compare(outOfOrder, inOrder).Should().NotBeNull();
+        XmlInfosetComparer.Compare(Encoding.UTF8.GetBytes(outOfOrder), Encoding.UTF8.GetBytes(inOrder), inFhirOrder: true).Should().BeNull();
+        XmlInfosetComparer.Compare(Encoding.UTF8.GetBytes(outOfOrder), Encoding.UTF8.GetBytes(repeatsSwapped), inFhirOrder: true).Should().NotBeNull();
+    }
+
     private static Difference? Compare(string expected, string actual) =>
         XmlInfosetComparer.Compare(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(actual));
 }
