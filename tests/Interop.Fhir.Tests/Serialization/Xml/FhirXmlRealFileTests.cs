@@ -1,3 +1,4 @@
+using Interop.Cli.Conformance;
 using Interop.Fhir.Introspection;
 using Interop.Fhir.Serialization;
 using Interop.Fhir.Serialization.Xml;
@@ -58,11 +59,11 @@ public sealed class FhirXmlRealFileTests
 
         result.HasErrors.Should().BeFalse(string.Join("; ", result.Issues));
         again.Issues.Should().BeEmpty();
-        XmlInfoset.Canonical(serializer.SerializeToUtf8Bytes(again.Resource!)).Should().Be(XmlInfoset.Canonical(written));
+        XmlInfosetComparer.Compare(written, serializer.SerializeToUtf8Bytes(again.Resource!)).Should().BeNull();
         if (result.Issues.Count == 0)
         {
             // Files with warnings (elements out of order) are rewritten in definition order, so only clean files compare.
-            XmlInfoset.Canonical(written).Should().Be(XmlInfoset.Canonical(original));
+            XmlInfosetComparer.Compare(original, written).Should().BeNull();
         }
     }
 }

@@ -1,3 +1,4 @@
+using Interop.Cli.Conformance;
 using Interop.Fhir.R4;
 using Interop.Fhir.Serialization;
 using Interop.Fhir.Serialization.Xml;
@@ -43,7 +44,7 @@ public sealed class FhirXmlRoundTripTests
             var written = serializer.SerializeToUtf8Bytes(parser.Parse(original).Resource!);
             var again = parser.Parse(written);
 
-            XmlInfoset.Canonical(written).Should().Be(XmlInfoset.Canonical(original));
+            XmlInfosetComparer.Compare(original, written).Should().BeNull();
             again.Issues.Should().BeEmpty();
             serializer.SerializeToUtf8Bytes(again.Resource!).Should().Equal(written);
         }
