@@ -20,6 +20,11 @@ internal static class XhtmlChecker
     /// <summary>Whether <paramref name="xhtml"/> is one well-formed XHTML <c>div</c> element and nothing else.</summary>
     public static bool IsValidDiv(string xhtml)
     {
+        if (XhtmlScanner.IsCertainlyWellFormed(xhtml))
+        {
+            return true;
+        }
+
         try
         {
             using var reader = XmlReader.Create(new StringReader(xhtml), Settings);
