@@ -1,6 +1,8 @@
 using System.Net;
 using Interop.Functions.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
+using Interop.Functions.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Interop.Functions.Tests.Hosting;
@@ -11,12 +13,21 @@ public sealed class HostStartupTests
     [InlineData("not a url")]
     [InlineData("ftp://interop.test.example")]
     [InlineData("https://interop.test.example/?tenant=1")]
-    public void CreateClient_InvalidPublicBaseUrl_FailsStartup(string publicBaseUrl)
+    public void Validate_InvalidPublicBaseUrl_FailsStartup(string publicBaseUrl)
     {
-        using var factory = new InteropHostFactory().WithWebHostBuilder(
-            builder => builder.UseSetting("Interop:Host:PublicBaseUrl", publicBaseUrl));
+        // The start-up validator is what the host runs before it listens. Driving it directly keeps the test
+        // deterministic: a WebApplicationFactory whose host fails to start sometimes surfaces an
+        // ObjectDisposedException from its own teardown instead of the validation failure.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Interop:Host:PublicBaseUrl"] = publicBaseUrl })
+            .Build();
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddInteropHost()
+            .BuildServiceProvider();
 
-        var start = () => factory.CreateClient();
+        var start = () => services.GetRequiredService<IStartupValidator>().Validate();
 
         start.Should().Throw<OptionsValidationException>()
             .Which.Failures.Should().ContainSingle().Which.Should().Contain("PublicBaseUrl");
