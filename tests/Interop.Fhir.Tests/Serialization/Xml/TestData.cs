@@ -1,3 +1,4 @@
+using Interop.Cli.Conformance;
 using Interop.Fhir.Introspection;
 
 namespace Interop.Fhir.Tests.Serialization.Xml;
@@ -5,7 +6,8 @@ namespace Interop.Fhir.Tests.Serialization.Xml;
 /// <summary>Finds the hand-written samples and the shared NHS and HL7 files from the test's output folder.</summary>
 internal static class TestData
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = RepositoryRoot.FindFrom(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("Interop.sln not found above the test folder.");
 
     /// <summary>The read-only data beside the repository.</summary>
     public static string Shared { get; } = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
@@ -28,17 +30,4 @@ internal static class TestData
     /// <summary>The names (not paths) of a folder's files, for readable test names.</summary>
     public static IEnumerable<string> FileNames(string folder, string pattern) =>
         Directory.GetFiles(folder, pattern).Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Interop.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Interop.sln not found above the test folder.");
-    }
 }
