@@ -109,7 +109,7 @@ public sealed class ClassMapping
             {
                 foreach (var type in property.Types)
                 {
-                    byName[ChoiceName(property, type)] = new WireProperty(property, type);
+                    byName[property.WireName(type)] = new WireProperty(property, type);
                 }
             }
             else

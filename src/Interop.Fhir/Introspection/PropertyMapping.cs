@@ -6,6 +6,7 @@ namespace Interop.Fhir.Introspection;
 public sealed class PropertyMapping
 {
     private ClassMapping[]? _types;
+    private Dictionary<ClassMapping, string>? _choiceNames;
 
     /// <summary>The position of this property in its type's <see cref="ClassMapping.Properties"/> (the same in every derived type).</summary>
     public int Index { get; internal set; }
@@ -66,6 +67,19 @@ public sealed class PropertyMapping
 
     /// <summary>Whether the element holds resources (<c>contained</c>, <c>Bundle.entry.resource</c>, ...).</summary>
     public bool IsResourceContainer => TypeNames.Length == 1 && Types[0].Kind == ClassKind.Resource;
+
+    /// <summary>The element's name on the wire for a value of <paramref name="type"/>: <c>valueQuantity</c> for a choice, else <see cref="Name"/>.</summary>
+    public string WireName(ClassMapping type)
+    {
+        if (!IsChoice)
+        {
+            return Name;
+        }
+
+        // Built once per property and only read afterwards; two threads building it at once build the same thing.
+        var names = _choiceNames ??= Types.ToDictionary(t => t, t => ClassMapping.ChoiceName(this, t));
+        return names.TryGetValue(type, out var name) ? name : ClassMapping.ChoiceName(this, type);
+    }
 
     /// <inheritdoc />
     public override string ToString() => Name;

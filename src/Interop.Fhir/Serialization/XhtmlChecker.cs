@@ -1,12 +1,11 @@
 using System.Xml;
+using Interop.Fhir.Serialization.Xml;
 
 namespace Interop.Fhir.Serialization;
 
 /// <summary>Checks that narrative XHTML is a well-formed <c>div</c> in the XHTML namespace.</summary>
 internal static class XhtmlChecker
 {
-    public const string Namespace = "http://www.w3.org/1999/xhtml";
-
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -28,7 +27,7 @@ internal static class XhtmlChecker
         try
         {
             using var reader = XmlReader.Create(new StringReader(xhtml), Settings);
-            if (!reader.Read() || reader.NodeType != XmlNodeType.Element || reader.LocalName != "div" || reader.NamespaceURI != Namespace)
+            if (!reader.Read() || reader.NodeType != XmlNodeType.Element || reader.LocalName != "div" || reader.NamespaceURI != XmlNamespaces.Xhtml)
             {
                 return false;
             }

@@ -1,3 +1,5 @@
+using Interop.Fhir.Serialization.Xml;
+
 namespace Interop.Fhir.Serialization;
 
 /// <summary>
@@ -198,7 +200,7 @@ internal static class XhtmlScanner
             if (attributeName.SequenceEqual("xmlns"))
             {
                 // Only the XHTML namespace itself: any other default namespace is left to the XML parser.
-                if (!s[value].SequenceEqual(XhtmlChecker.Namespace))
+                if (!s[value].SequenceEqual(XmlNamespaces.Xhtml))
                 {
                     return false;
                 }

@@ -40,7 +40,7 @@ internal static class JsonResourceWriter
     private static void WriteSingle(Utf8JsonWriter writer, PropertyMapping property, Base value)
     {
         var type = value.ClassMapping;
-        var name = property.IsChoice ? ClassMapping.ChoiceName(property, type) : property.Name;
+        var name = property.WireName(type);
         if (type.Kind == ClassKind.Primitive)
         {
             if (((IPrimitive)value).RawValue is { } raw)
@@ -51,7 +51,7 @@ internal static class JsonResourceWriter
 
             if (ElementContent.HasChildren(value))
             {
-                writer.WritePropertyName("_" + name);
+                WriteExtrasName(writer, name);
                 WriteObject(writer, value);
             }
 
@@ -124,7 +124,8 @@ internal static class JsonResourceWriter
 
         if (anyChildren)
         {
-            writer.WriteStartArray("_" + property.Name);
+            WriteExtrasName(writer, property.Name);
+            writer.WriteStartArray();
             foreach (Base item in list)
             {
                 if (ElementContent.HasChildren(item))
@@ -139,6 +140,15 @@ internal static class JsonResourceWriter
 
             writer.WriteEndArray();
         }
+    }
+
+    /// <summary>Writes <c>"_name":</c>, the property that carries a primitive's id and extensions.</summary>
+    private static void WriteExtrasName(Utf8JsonWriter writer, string name)
+    {
+        Span<char> extrasName = stackalloc char[name.Length + 1];
+        extrasName[0] = '_';
+        name.CopyTo(extrasName[1..]);
+        writer.WritePropertyName(extrasName);
     }
 
     private static void WriteObject(Utf8JsonWriter writer, Base value)

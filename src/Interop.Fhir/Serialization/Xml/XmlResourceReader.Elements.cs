@@ -116,7 +116,7 @@ internal sealed partial class XmlResourceReader
             return;
         }
 
-        var isXhtml = XhtmlProperty.Is(property);
+        var isXhtml = property.Representation == XmlRepresentation.Xhtml;
         if (!ReferenceEquals(ns, isXhtml ? _xhtmlNamespace : _fhirNamespace))
         {
             WrongNamespace(name);

@@ -95,7 +95,7 @@ internal sealed class XmlResourceWriter : IDisposable
             return;
         }
 
-        if (XhtmlProperty.Is(property))
+        if (property.Representation == XmlRepresentation.Xhtml)
         {
             WriteDiv(value);
             return;
@@ -103,7 +103,7 @@ internal sealed class XmlResourceWriter : IDisposable
 
         var mapping = value.ClassMapping;
         var mark = _pending.Count;
-        _pending.Add(property.IsChoice ? ChoiceNames.Get(property, mapping) : property.Name);
+        _pending.Add(property.WireName(mapping));
         WriteMembers(value, mapping);
         if (_pending.Count > mark)
         {
