@@ -98,8 +98,13 @@ internal sealed class CSharpEmitter
             return;
         }
 
+        Line("private global::Interop.Fhir.LexicalValue _raw;");
+        Line();
         Doc("The value exactly as written on the wire.");
-        Line("public string? RawValue { get; set; }");
+        Line("public string? RawValue { get => _raw.Text; set => _raw.Text = value; }");
+        Line();
+        Line("/// <inheritdoc />");
+        Line("public global::System.ReadOnlyMemory<byte> RawUtf8 { get => _raw.Utf8; set => _raw.Utf8 = value; }");
         Line();
         Doc("The typed value; null when absent or not valid for the type.");
         Line(clr == "string"

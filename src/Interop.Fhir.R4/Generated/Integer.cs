@@ -17,8 +17,13 @@ public partial class Integer : global::Interop.Fhir.R4.Element, global::Interop.
     /// <summary>Creates a integer with a value.</summary>
     public Integer(int? value) { Value = value; }
 
+    private global::Interop.Fhir.LexicalValue _raw;
+
     /// <summary>The value exactly as written on the wire.</summary>
-    public string? RawValue { get; set; }
+    public string? RawValue { get => _raw.Text; set => _raw.Text = value; }
+
+    /// <inheritdoc />
+    public global::System.ReadOnlyMemory<byte> RawUtf8 { get => _raw.Utf8; set => _raw.Utf8 = value; }
 
     /// <summary>The typed value; null when absent or not valid for the type.</summary>
     public int? Value { get => global::Interop.Fhir.PrimitiveText.ToInt(RawValue); set => RawValue = global::Interop.Fhir.PrimitiveText.Format(value); }

@@ -17,8 +17,13 @@ public partial class FhirBoolean : global::Interop.Fhir.Stu3.Element, global::In
     /// <summary>Creates a boolean with a value.</summary>
     public FhirBoolean(bool? value) { Value = value; }
 
+    private global::Interop.Fhir.LexicalValue _raw;
+
     /// <summary>The value exactly as written on the wire.</summary>
-    public string? RawValue { get; set; }
+    public string? RawValue { get => _raw.Text; set => _raw.Text = value; }
+
+    /// <inheritdoc />
+    public global::System.ReadOnlyMemory<byte> RawUtf8 { get => _raw.Utf8; set => _raw.Utf8 = value; }
 
     /// <summary>The typed value; null when absent or not valid for the type.</summary>
     public bool? Value { get => global::Interop.Fhir.PrimitiveText.ToBool(RawValue); set => RawValue = global::Interop.Fhir.PrimitiveText.Format(value); }

@@ -17,7 +17,7 @@ internal static class XhtmlChecker
     };
 
     /// <summary>Whether <paramref name="xhtml"/> is one well-formed XHTML <c>div</c> element and nothing else.</summary>
-    public static bool IsValidDiv(string xhtml)
+    public static bool IsValidDiv(ReadOnlySpan<char> xhtml)
     {
         if (XhtmlScanner.IsCertainlyWellFormed(xhtml))
         {
@@ -26,7 +26,7 @@ internal static class XhtmlChecker
 
         try
         {
-            using var reader = XmlReader.Create(new StringReader(xhtml), Settings);
+            using var reader = XmlReader.Create(new StringReader(xhtml.ToString()), Settings);
             if (!reader.Read() || reader.NodeType != XmlNodeType.Element || reader.LocalName != "div" || reader.NamespaceURI != XmlNamespaces.Xhtml)
             {
                 return false;

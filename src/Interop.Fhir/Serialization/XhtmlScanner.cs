@@ -220,28 +220,29 @@ internal static class XhtmlScanner
 
         var quote = s[i++];
         var start = i;
-        while (i < s.Length && s[i] != quote)
+        while (true)
         {
-            var c = s[i];
-            if (c == '<' || (c == '&' ? !ScanReference(s, ref i) : !IsPlainChar(c)))
+            // As in text, runs of ordinary characters are checked vectorised (a data: URI can be megabytes long).
+            var rest = s[i..];
+            var stop = rest.IndexOfAny(quote, '<', '&');
+            if (stop < 0 || !AllPlain(rest[..stop]))
             {
                 return false;
             }
 
-            if (c != '&')
+            i += stop;
+            if (s[i] == quote)
             {
+                value = start..i;
                 i++;
+                return true;
+            }
+
+            if (s[i] == '<' || !ScanReference(s, ref i))
+            {
+                return false;
             }
         }
-
-        if (i >= s.Length)
-        {
-            return false;
-        }
-
-        value = start..i;
-        i++;
-        return true;
     }
 
     private static bool ScanEndTag(ReadOnlySpan<char> s, ref int i, ReadOnlySpan<char> expected)

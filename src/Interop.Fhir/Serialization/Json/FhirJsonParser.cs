@@ -23,15 +23,31 @@ public sealed class FhirJsonParser
     }
 
     /// <summary>Parses a resource from UTF-8 JSON.</summary>
-    public ParseResult Parse(ReadOnlySpan<byte> utf8Json)
+    /// <remarks>The input is copied: the resource keeps its primitive values as slices of the copy.</remarks>
+    public ParseResult Parse(ReadOnlySpan<byte> utf8Json) => ParseOwned(utf8Json.ToArray());
+
+    /// <summary>Parses a resource from a JSON string.</summary>
+    public ParseResult Parse(string json) => ParseOwned(System.Text.Encoding.UTF8.GetBytes(json));
+
+    /// <summary>Parses a resource from a stream of UTF-8 JSON.</summary>
+    public ParseResult Parse(Stream utf8Json)
+    {
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return ParseOwned(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    /// <summary>Parses input that nobody else will change, so primitives can keep slices of it.</summary>
+    private ParseResult ParseOwned(ReadOnlyMemory<byte> input)
     {
         // A UTF-8 byte order mark is allowed before the JSON text (RFC 8259 lets parsers ignore it).
-        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (input.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            utf8Json = utf8Json[3..];
+            input = input[3..];
         }
 
-        var ctx = new JsonParseContext(_model, _options);
+        var utf8Json = input.Span;
+        var ctx = new JsonParseContext(_model, _options, input);
         if (!Utf8.IsValid(utf8Json))
         {
             ctx.Fatal(ParseIssueCodes.JsonMalformed, IssueType.Structure, "The JSON text is not valid UTF-8.", FirstInvalidByte(utf8Json));
@@ -73,16 +89,5 @@ public sealed class FhirJsonParser
         }
 
         return offset;
-    }
-
-    /// <summary>Parses a resource from a JSON string.</summary>
-    public ParseResult Parse(string json) => Parse(System.Text.Encoding.UTF8.GetBytes(json));
-
-    /// <summary>Parses a resource from a stream of UTF-8 JSON.</summary>
-    public ParseResult Parse(Stream utf8Json)
-    {
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 }

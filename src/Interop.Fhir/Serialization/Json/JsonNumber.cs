@@ -1,12 +1,16 @@
+using System.Numerics;
+
 namespace Interop.Fhir.Serialization.Json;
 
 /// <summary>Checks number text against the JSON grammar (RFC 8259), so decimals can be written with their exact text.</summary>
 internal static class JsonNumber
 {
-    public static bool IsValid(ReadOnlySpan<char> text)
+    /// <summary>Whether <paramref name="text"/>, as UTF-16 chars or UTF-8 bytes, is a JSON number.</summary>
+    public static bool IsValid<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, IBinaryInteger<T>
     {
         var i = 0;
-        if (i < text.Length && text[i] == '-')
+        if (i < text.Length && Is(text[i], '-'))
         {
             i++;
         }
@@ -16,7 +20,7 @@ internal static class JsonNumber
             return false;
         }
 
-        if (text[i] == '0')
+        if (Is(text[i], '0'))
         {
             i++;
         }
@@ -25,7 +29,7 @@ internal static class JsonNumber
             return false;
         }
 
-        if (i < text.Length && text[i] == '.')
+        if (i < text.Length && Is(text[i], '.'))
         {
             i++;
             if (!Digits(text, ref i))
@@ -34,10 +38,10 @@ internal static class JsonNumber
             }
         }
 
-        if (i < text.Length && text[i] is 'e' or 'E')
+        if (i < text.Length && (Is(text[i], 'e') || Is(text[i], 'E')))
         {
             i++;
-            if (i < text.Length && text[i] is '+' or '-')
+            if (i < text.Length && (Is(text[i], '+') || Is(text[i], '-')))
             {
                 i++;
             }
@@ -51,10 +55,14 @@ internal static class JsonNumber
         return i == text.Length;
     }
 
-    private static bool Digits(ReadOnlySpan<char> text, ref int i)
+    private static bool Is<T>(T c, char expected)
+        where T : unmanaged, IBinaryInteger<T> => c == T.CreateTruncating(expected);
+
+    private static bool Digits<T>(ReadOnlySpan<T> text, ref int i)
+        where T : unmanaged, IBinaryInteger<T>
     {
         var start = i;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        while (i < text.Length && T.CreateTruncating('0') <= text[i] && text[i] <= T.CreateTruncating('9'))
         {
             i++;
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Interop.Fhir.Introspection;
 using static Interop.Fhir.Serialization.ParseIssueCodes;
@@ -27,60 +26,56 @@ internal static partial class JsonResourceReader
             return;
         }
 
-        var raw = PrimitiveText(ref reader, ctx, type);
-        if (raw is null)
+        if (!TryReadLexical(ref reader, ctx, type, out var utf8))
         {
             return;
         }
 
-        ((IPrimitive)primitive).RawValue = raw;
-        if (!type.IsValidValue(raw))
+        ((IPrimitive)primitive).RawUtf8 = utf8;
+        var text = ctx.Decode(utf8.Span);
+        if (!type.IsValidValue(text))
         {
             ctx.Report(JsonInvalidPrimitive, IssueSeverity.Error, IssueType.Value, $"The value is not a valid {type.Name}.", reader.TokenStartIndex);
         }
-        else if (type.Name == "xhtml" && !XhtmlChecker.IsValidDiv(raw))
+        else if (type.Name == "xhtml" && !XhtmlChecker.IsValidDiv(text))
         {
             ctx.Report(JsonInvalidXhtml, IssueSeverity.Error, IssueType.Value, "The narrative must be a well-formed div in the XHTML namespace.", reader.TokenStartIndex);
         }
     }
 
-    /// <summary>The lexical text of a primitive token; a token of the wrong JSON type is reported and, when it is a scalar, kept.</summary>
-    private static string? PrimitiveText(ref Utf8JsonReader reader, JsonParseContext ctx, ClassMapping type)
+    /// <summary>
+    /// The lexical form of a primitive token as UTF-8: a slice of the input, or of the arena when the string had escapes.
+    /// A token of the wrong JSON type is reported and, when it is a scalar, kept.
+    /// </summary>
+    private static bool TryReadLexical(ref Utf8JsonReader reader, JsonParseContext ctx, ClassMapping type, out ReadOnlyMemory<byte> utf8)
     {
         var expected = type.JsonKind;
-        string? text;
         PrimitiveJsonKind actual;
+        utf8 = default;
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                text = reader.GetString()!;
-                actual = PrimitiveJsonKind.String;
-                if (text.Length == 0)
+                if (reader.ValueSpan.IsEmpty)
                 {
                     ctx.Report(JsonEmptyValue, IssueSeverity.Error, IssueType.Value, "A primitive value must not be an empty string.", reader.TokenStartIndex);
-                    return null;
+                    return false;
                 }
 
+                // The value starts after the opening quote.
+                utf8 = reader.ValueIsEscaped ? ctx.Arena.Unescape(ref reader) : ctx.Input.Slice((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
+                actual = PrimitiveJsonKind.String;
                 break;
-            case JsonTokenType.Number:
-                text = Encoding.UTF8.GetString(reader.ValueSpan);
-                actual = PrimitiveJsonKind.Number;
-                break;
-            case JsonTokenType.True:
-                text = "true";
-                actual = PrimitiveJsonKind.Boolean;
-                break;
-            case JsonTokenType.False:
-                text = "false";
-                actual = PrimitiveJsonKind.Boolean;
+            case JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False:
+                utf8 = ctx.Input.Slice((int)reader.TokenStartIndex, reader.ValueSpan.Length);
+                actual = reader.TokenType == JsonTokenType.Number ? PrimitiveJsonKind.Number : PrimitiveJsonKind.Boolean;
                 break;
             case JsonTokenType.Null:
                 ctx.Report(JsonNullNotAllowed, IssueSeverity.Error, IssueType.Structure, "A primitive value is null.", reader.TokenStartIndex);
-                return null;
+                return false;
             default:
                 ctx.Report(JsonWrongType, IssueSeverity.Error, IssueType.Structure, $"A {type.Name} must be a JSON {Describe(expected)}, not an object or array.", reader.TokenStartIndex);
                 reader.Skip();
-                return null;
+                return false;
         }
 
         if (actual != expected)
@@ -88,7 +83,7 @@ internal static partial class JsonResourceReader
             ctx.Report(JsonWrongType, IssueSeverity.Error, IssueType.Value, $"A {type.Name} must be a JSON {Describe(expected)}.", reader.TokenStartIndex);
         }
 
-        return text;
+        return true;
     }
 
     /// <summary>Reads a plain string property (Element.id, Extension.url).</summary>

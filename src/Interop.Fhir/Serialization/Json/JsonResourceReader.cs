@@ -304,7 +304,7 @@ internal static partial class JsonResourceReader
             for (var j = 0; j < list.Count; j++)
             {
                 var item = (Base)list[j]!;
-                if (((IPrimitive)item).RawValue is null && !ElementContent.HasChildren(item))
+                if (!((IPrimitive)item).HasValue && !ElementContent.HasChildren(item))
                 {
                     ctx.Path.Push(property.Name, j);
                     ctx.Report(JsonNullNotAllowed, IssueSeverity.Error, IssueType.Structure, "A null in a primitive array must be matched by an id or extension in the '_' array.", objectStart);

@@ -43,10 +43,10 @@ internal static class JsonResourceWriter
         var name = property.WireName(type);
         if (type.Kind == ClassKind.Primitive)
         {
-            if (((IPrimitive)value).RawValue is { } raw)
+            if (((IPrimitive)value).HasValue)
             {
                 writer.WritePropertyName(name);
-                WritePrimitiveValue(writer, type, raw);
+                WritePrimitiveValue(writer, type, (IPrimitive)value);
             }
 
             if (ElementContent.HasChildren(value))
@@ -100,7 +100,7 @@ internal static class JsonResourceWriter
         var anyChildren = false;
         foreach (Base item in list)
         {
-            anyValue |= ((IPrimitive)item).RawValue is not null;
+            anyValue |= ((IPrimitive)item).HasValue;
             anyChildren |= ElementContent.HasChildren(item);
         }
 
@@ -109,9 +109,9 @@ internal static class JsonResourceWriter
             writer.WriteStartArray(property.Name);
             foreach (Base item in list)
             {
-                if (((IPrimitive)item).RawValue is { } raw)
+                if (((IPrimitive)item).HasValue)
                 {
-                    WritePrimitiveValue(writer, item.ClassMapping, raw);
+                    WritePrimitiveValue(writer, item.ClassMapping, (IPrimitive)item);
                 }
                 else
                 {
@@ -158,19 +158,42 @@ internal static class JsonResourceWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes a primitive's text as its JSON type; text that is not valid for that JSON type is written as a string so nothing is lost.</summary>
-    private static void WritePrimitiveValue(Utf8JsonWriter writer, ClassMapping type, string raw)
+    /// <summary>
+    /// Writes a primitive's lexical form as its JSON type, from the bytes it was read as when it still has them;
+    /// text that is not valid for that JSON type is written as a string so nothing is lost.
+    /// </summary>
+    private static void WritePrimitiveValue(Utf8JsonWriter writer, ClassMapping type, IPrimitive primitive)
     {
+        var utf8 = primitive.RawUtf8.Span;
+        if (utf8.IsEmpty)
+        {
+            var text = primitive.RawValue!;
+            switch (type.JsonKind)
+            {
+                case PrimitiveJsonKind.Boolean when text is "true" or "false":
+                    writer.WriteBooleanValue(text[0] == 't');
+                    break;
+                case PrimitiveJsonKind.Number when JsonNumber.IsValid(text.AsSpan()):
+                    writer.WriteRawValue(text, skipInputValidation: true);
+                    break;
+                default:
+                    writer.WriteStringValue(text);
+                    break;
+            }
+
+            return;
+        }
+
         switch (type.JsonKind)
         {
-            case PrimitiveJsonKind.Boolean when raw is "true" or "false":
-                writer.WriteBooleanValue(raw[0] == 't');
+            case PrimitiveJsonKind.Boolean when utf8.SequenceEqual("true"u8) || utf8.SequenceEqual("false"u8):
+                writer.WriteBooleanValue(utf8[0] == (byte)'t');
                 break;
-            case PrimitiveJsonKind.Number when JsonNumber.IsValid(raw):
-                writer.WriteRawValue(raw, skipInputValidation: true);
+            case PrimitiveJsonKind.Number when JsonNumber.IsValid(utf8):
+                writer.WriteRawValue(utf8, skipInputValidation: true);
                 break;
             default:
-                writer.WriteStringValue(raw);
+                writer.WriteStringValue(utf8);
                 break;
         }
     }

@@ -1,0 +1,79 @@
+using System.Text;
+using Interop.Fhir.R4;
+using Interop.Fhir.Serialization.Json;
+
+namespace Interop.Fhir.Tests.Serialization.Json;
+
+/// <summary>The JSON parser keeps primitive values as UTF-8 and decodes them on first read.</summary>
+public class JsonLexicalValueTests
+{
+    private static readonly FhirJsonParser Parser = new(FhirModel.Instance);
+    private static readonly FhirJsonSerializer Serializer = new();
+
+    [Fact]
+    public void Parse_EscapedAndNonAsciiStrings_DecodeToTheirText()
+    {
+        var json = """{"resourceType":"Patient","name":[{"family":"Cr\u00e8me \"Br\u00fbl\u00e9e\"","given":["Zo\u00eb","Łukasz\ttab"]}]}""";
+
+        var name = Parser.Parse(json).ResourceAs<Patient>()!.Name[0];
+
+        name.Family!.RawValue.Should().Be("Crème \"Brûlée\"");
+        name.Given.Select(g => g.Value).Should().Equal("Zoë", "Łukasz\ttab");
+    }
+
+    [Fact]
+    public void Parse_Values_AreKeptAsUtf8UntilRead()
+    {
+        var patient = Parser.Parse("""{"resourceType":"Patient","active":true,"birthDate":"1974-12"}""").ResourceAs<Patient>()!;
+
+        IPrimitive birthDate = patient.BirthDate!;
+        Encoding.UTF8.GetString(birthDate.RawUtf8.Span).Should().Be("1974-12");
+        birthDate.HasValue.Should().BeTrue();
+        patient.Active!.Value.Should().BeTrue();
+    }
+
+    [Fact]
+    public void SetRawValue_DropsTheBytesReadFromTheWire()
+    {
+        var patient = Parser.Parse("""{"resourceType":"Patient","birthDate":"1974-12"}""").ResourceAs<Patient>()!;
+
+        patient.BirthDate!.RawValue = "1980";
+
+        ((IPrimitive)patient.BirthDate).RawUtf8.IsEmpty.Should().BeTrue();
+        Serializer.Serialize(patient).Should().Contain("\"birthDate\":\"1980\"");
+    }
+
+    [Fact]
+    public void Parse_CallerReusesItsBuffer_ModelKeepsItsValues()
+    {
+        var buffer = Encoding.UTF8.GetBytes("""{"resourceType":"Patient","id":"abc","birthDate":"1974-12"}""");
+        var patient = Parser.Parse(buffer.AsSpan()).ResourceAs<Patient>()!;
+
+        Array.Fill(buffer, (byte)'x');
+
+        patient.Id!.Value.Should().Be("abc");
+        patient.BirthDate!.RawValue.Should().Be("1974-12");
+    }
+
+    [Theory]
+    [InlineData("""{"resourceType":"Patient","active":"true"}""", "\"active\":true")]
+    [InlineData("""{"resourceType":"Patient","multipleBirthInteger":"3"}""", "\"multipleBirthInteger\":3")]
+    [InlineData("""{"resourceType":"Patient","multipleBirthInteger":"three"}""", "\"multipleBirthInteger\":\"three\"")]
+    [InlineData("""{"resourceType":"Patient","active":"yes"}""", "\"active\":\"yes\"")]
+    public void Serialize_ValueReadWithTheWrongJsonType_IsWrittenAsItsTypeWhenValid(string json, string expected)
+    {
+        var result = Parser.Parse(json);
+
+        result.Issues.Should().NotBeEmpty();
+        Serializer.Serialize(result.Resource!).Should().Contain(expected);
+    }
+
+    [Fact]
+    public void Serialize_LongDecimal_KeepsEveryDigit()
+    {
+        var digits = "3.14159265358979323846264338327950288419716939937510582097494459230781640628620899";
+        var json = """{"resourceType":"Observation","status":"final","code":{"text":"t"},"valueQuantity":{"value":DIGITS}}""".Replace("DIGITS", digits, StringComparison.Ordinal);
+
+        Serializer.Serialize(Parser.Parse(json).Resource!).Should().Contain($"\"value\":{digits}");
+    }
+}
