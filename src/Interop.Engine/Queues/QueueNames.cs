@@ -1,0 +1,17 @@
+namespace Interop.Engine.Queues;
+
+/// <summary>The engine's queues, one per pipeline step; a job that fails too often moves to the queue's poison queue.</summary>
+public static class QueueNames
+{
+    /// <summary>Messages to route.</summary>
+    public const string Route = "route";
+
+    /// <summary>Deliveries to make, one job per message and destination.</summary>
+    public const string Deliver = "deliver";
+
+    /// <summary>ITK acknowledgements to send.</summary>
+    public const string Acknowledge = "acknowledge";
+
+    /// <summary>The poison queue of <paramref name="queue"/> (the Azure Functions convention).</summary>
+    public static string Poison(string queue) => queue + "-poison";
+}
