@@ -26,6 +26,8 @@ internal sealed class TestEngine : IDisposable
 
     public IMessageQueue Queue => Services.GetRequiredService<IMessageQueue>();
 
+    public SqliteDatabase Database => Services.GetRequiredService<SqliteDatabase>();
+
     private ServiceProvider Services => _services ?? throw new InvalidOperationException("The engine is closed.");
 
     /// <summary>Closes the database and opens it again, as a restarted host would.</summary>
