@@ -9,20 +9,44 @@ internal static class EnvelopeReader
 {
     private const string ItkMessageHandling = "Extension-ITK-MessageHandling-2";
 
-    /// <summary>The envelope of <paramref name="bundle"/>, and the first reason it cannot be accepted, if any.</summary>
+    private static readonly MessageEnvelope Empty = new(null, null, null, null, null, null, null, null, false, false);
+
+    /// <summary>
+    /// The envelope of a transaction or batch Bundle: it has no header, so the event is the Bundle type, the id is the
+    /// Bundle's, and the sender is the client's own organisation.
+    /// </summary>
+    public static (MessageEnvelope Envelope, ReceiveIssue? Issue) ReadTransaction(Base bundle, string? clientOds)
+    {
+        var type = bundle.Text("type");
+        if (bundle.TypeName() != "Bundle" || type is not ("transaction" or "batch"))
+        {
+            return (Empty, ReceiveIssue.NotATransaction);
+        }
+
+        var envelope = Empty with
+        {
+            MessageHeaderId = bundle.Text("id"),
+            BundleIdentifier = BundleIdentifier(bundle),
+            Event = type,
+            SenderOds = clientOds,
+            PatientNhsNumber = NhsNumber(new MessageBundle(bundle)),
+        };
+        return (envelope, clientOds is null ? ReceiveIssue.UnknownSender : null);
+    }
+
+    /// <summary>The envelope of a message Bundle, and the first reason it cannot be accepted, if any.</summary>
     public static (MessageEnvelope Envelope, ReceiveIssue? Issue) Read(Base bundle)
     {
-        var empty = new MessageEnvelope(null, null, null, null, null, null, null, null, false, false);
         if (bundle.TypeName() != "Bundle" || bundle.Text("type") != "message")
         {
-            return (empty, ReceiveIssue.NotAMessage);
+            return (Empty, ReceiveIssue.NotAMessage);
         }
 
         var message = new MessageBundle(bundle);
         var header = message.Resources.FirstOrDefault();
         if (header is null || header.TypeName() != "MessageHeader")
         {
-            return (empty with { BundleIdentifier = BundleIdentifier(bundle) }, ReceiveIssue.BadHeader);
+            return (Empty with { BundleIdentifier = BundleIdentifier(bundle) }, ReceiveIssue.BadHeader);
         }
 
         var (eventSystem, eventCode) = Event(header);

@@ -1,7 +1,6 @@
-using System.Text.Json;
+using Interop.Engine.Acknowledgements;
 using Interop.Engine.Messages;
 using Interop.Engine.Pipeline;
-using Interop.Engine.Queues;
 using Interop.Engine.Storage;
 using Interop.Fhir;
 using Interop.Fhir.Navigation;
@@ -17,8 +16,12 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
 {
     private static readonly MessageEnvelope Unread = new(null, null, null, null, null, null, null, null, false, false);
 
-    /// <summary>Parses <paramref name="body"/> as a <paramref name="fhirVersion"/> message in <paramref name="mediaType"/> and reads its header.</summary>
-    public ReadResult Read(string fhirVersion, string mediaType, ReadOnlyMemory<byte> body)
+    /// <summary>
+    /// Parses <paramref name="body"/> as a <paramref name="fhirVersion"/> Bundle in <paramref name="mediaType"/> and reads its
+    /// envelope: a message's header, or for a transaction (<paramref name="transactionSenderOds"/> set to the client's
+    /// organisation) the Bundle itself.
+    /// </summary>
+    public ReadResult Read(string fhirVersion, string mediaType, ReadOnlyMemory<byte> body, bool transaction = false, string? transactionSenderOds = null)
     {
         var parserOptions = new FhirParserOptions { Strict = true, MaxDepth = options.Value.MaxDepth };
         var model = FhirVersions.Model(fhirVersion);
@@ -36,7 +39,7 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
         }
 
         // The header is read even from invalid content: a refusal is answered against the header's id.
-        var (envelope, issue) = EnvelopeReader.Read(bundle);
+        var (envelope, issue) = transaction ? EnvelopeReader.ReadTransaction(bundle, transactionSenderOds) : EnvelopeReader.Read(bundle);
         issue ??= parsed.HasErrors ? ReceiveIssue.InvalidContent : null;
         return new ReadResult(bundle, envelope, issue, parsed.Issues);
     }
@@ -45,8 +48,7 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
     public Task<AcceptResult> AcceptAsync(MessageSource source, MessageEnvelope envelope, string? replayOf, CancellationToken cancellationToken)
     {
         var message = NewMessage(source, envelope, replayOf);
-        var job = new QueueJob(QueueNames.Route, JsonSerializer.Serialize(new MessageJob(message.Id)));
-        return store.AcceptAsync(message, job, cancellationToken);
+        return store.AcceptAsync(message, JobBodies.Route(message.Id), cancellationToken);
     }
 
     /// <summary>Stores a refused message with the reason on its timeline, so the interface team can see it; returns its id.</summary>
@@ -55,6 +57,12 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
         var message = NewMessage(source, envelope, replayOf: null);
         var reason = new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Receive, StepOutcomes.Rejected, issue.Code, issue.Display);
         await store.RejectAsync(message, reason, cancellationToken);
+        if (envelope.InfAckRequested)
+        {
+            var response = new ItkResponse(ItkResponseKind.Infrastructure, "fatal-error", issue.ItkCode, issue.Code, issue.Display);
+            await store.ApplyAsync(new MessageUpdate(message.Id) { Jobs = [JobBodies.Acknowledge(new AcknowledgeJob(message.Id, ItkResponseKind.Infrastructure, response))] }, cancellationToken);
+        }
+
         return message.Id;
     }
 

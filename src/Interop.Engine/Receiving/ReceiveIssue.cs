@@ -20,6 +20,10 @@ public sealed record ReceiveIssue(string Code, int HttpStatus, string ItkCode, s
     public static ReceiveIssue NotAMessage { get; } =
         new("RCV423", 422, "20006", "structure", "The resource must be a Bundle of type message.");
 
+    /// <summary>Not a Bundle of type transaction or batch.</summary>
+    public static ReceiveIssue NotATransaction { get; } =
+        new("RCV426", 422, "20006", "structure", "The resource must be a Bundle of type transaction or batch.");
+
     /// <summary>The first entry is not a MessageHeader, or the header has no event or id.</summary>
     public static ReceiveIssue BadHeader { get; } =
         new("RCV424", 422, "20006", "required", "The first entry must be a MessageHeader with an id and an event.");
