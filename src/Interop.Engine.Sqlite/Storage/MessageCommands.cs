@@ -75,6 +75,24 @@ internal static class MessageCommands
     public static long? FindReceivedAt(WriteSession session, string messageId) =>
         session.Command("SELECT received_at FROM messages WHERE id = $id").Bind("$id", messageId).ExecuteScalar() as long?;
 
+    /// <summary>The message's status; the message must exist.</summary>
+    public static MessageStatus FindStatus(WriteSession session, string messageId) =>
+        Enum.Parse<MessageStatus>((string)session.Command("SELECT status FROM messages WHERE id = $id").Bind("$id", messageId).ExecuteScalar()!);
+
+    /// <summary>The status the message's deliveries add up to (see <see cref="MessageUpdate.DeriveStatusFromDeliveries"/>).</summary>
+    public static MessageStatus StatusFromDeliveries(WriteSession session, string messageId)
+    {
+        using var reader = session.Command("""
+            SELECT count(*), sum(status = 'Delivered'), sum(status = 'DeadLettered') FROM deliveries WHERE message_id = $id
+            """).Bind("$id", messageId).ExecuteReader();
+        reader.Read();
+        var (total, delivered, dead) = (reader.GetInt64(0), reader.IsDBNull(1) ? 0 : reader.GetInt64(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2));
+        return total == 0 || delivered + dead < total ? MessageStatus.Routed
+            : dead == 0 ? MessageStatus.Delivered
+            : delivered == 0 ? MessageStatus.DeadLettered
+            : MessageStatus.PartiallyDelivered;
+    }
+
     public static void SetStatus(WriteSession session, string messageId, MessageStatus status) =>
         session.Command("UPDATE messages SET status = $status WHERE id = $id")
             .Bind("$id", messageId)

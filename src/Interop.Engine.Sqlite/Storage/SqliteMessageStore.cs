@@ -52,7 +52,7 @@ internal sealed class SqliteMessageStore(SqliteDatabase database, TimeProvider t
         ArgumentNullException.ThrowIfNull(update);
         ArgumentException.ThrowIfNullOrEmpty(update.MessageId, nameof(update));
         // Checked here, before the writer, so a bad job fails the whole update and nothing else in the batch.
-        foreach (var job in update.Jobs)
+        foreach (var job in update.Jobs.Concat(update.JobsWhenFinal))
         {
             QueueRules.Validate(job, nameof(update));
         }
@@ -61,6 +61,7 @@ internal sealed class SqliteMessageStore(SqliteDatabase database, TimeProvider t
         {
             var receivedAt = MessageCommands.FindReceivedAt(session, update.MessageId)
                 ?? throw new KeyNotFoundException($"No message {update.MessageId}.");
+            var before = MessageCommands.FindStatus(session, update.MessageId);
             if (update.Status is { } status)
             {
                 MessageCommands.SetStatus(session, update.MessageId, status);
@@ -76,8 +77,20 @@ internal sealed class SqliteMessageStore(SqliteDatabase database, TimeProvider t
                 MessageCommands.UpsertDelivery(session, update.MessageId, receivedAt, delivery);
             }
 
+            var after = before;
+            if (update.Status is { } set)
+            {
+                after = set;
+            }
+            else if (update.DeriveStatusFromDeliveries)
+            {
+                after = MessageCommands.StatusFromDeliveries(session, update.MessageId);
+                MessageCommands.SetStatus(session, update.MessageId, after);
+            }
+
             var now = time.GetUtcNow();
-            foreach (var job in update.Jobs)
+            var becameFinal = !IsFinal(before) && IsFinal(after);
+            foreach (var job in becameFinal ? update.Jobs.Concat(update.JobsWhenFinal) : update.Jobs)
             {
                 QueueCommands.Enqueue(session, job, now);
             }
@@ -107,6 +120,9 @@ internal sealed class SqliteMessageStore(SqliteDatabase database, TimeProvider t
         var after = query.ContinuationToken is null ? (ContinuationToken?)null : ContinuationToken.Parse(query.ContinuationToken, nameof(query));
         return Task.FromResult(database.Read(connection => MessageSearch.Search(connection, query, after)));
     }
+
+    private static bool IsFinal(MessageStatus status) =>
+        status is MessageStatus.Delivered or MessageStatus.PartiallyDelivered or MessageStatus.DeadLettered;
 
     private static void ValidateMessage(IncomingMessage message)
     {

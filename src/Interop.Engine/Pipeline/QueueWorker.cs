@@ -36,7 +36,7 @@ internal sealed partial class QueueWorker(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogReceiveFailed(logger, handler.Queue, ex);
+                LogReceiveFailed(logger, handler.Queue, ex.GetType().FullName, ex.StackTrace);
                 jobs = [];
             }
 
@@ -81,7 +81,7 @@ internal sealed partial class QueueWorker(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogJobFailed(logger, job.Id, job.Queue, job.DequeueCount, ex);
+            LogJobFailed(logger, job.Id, job.Queue, job.DequeueCount, ex.GetType().FullName, ex.StackTrace);
             await RetrySoonerAsync(job, stoppingToken);
         }
         finally
@@ -101,15 +101,16 @@ internal sealed partial class QueueWorker(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The lease simply runs its course instead.
-            LogJobFailed(logger, job.Id, job.Queue, job.DequeueCount, ex);
+            LogJobFailed(logger, job.Id, job.Queue, job.DequeueCount, ex.GetType().FullName, ex.StackTrace);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Receiving from queue {Queue} failed")]
-    private static partial void LogReceiveFailed(ILogger logger, string queue, Exception exception);
+    // Exceptions are logged by type and stack trace, never by message: a message can quote the data that caused it.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Receiving from queue {Queue} failed: {ExceptionType} at {StackTrace}")]
+    private static partial void LogReceiveFailed(ILogger logger, string queue, string? exceptionType, string? stackTrace);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} on {Queue} failed (receive {DequeueCount}); it will be retried")]
-    private static partial void LogJobFailed(ILogger logger, string jobId, string queue, int dequeueCount, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} on {Queue} failed (receive {DequeueCount}): {ExceptionType} at {StackTrace}; it will be retried")]
+    private static partial void LogJobFailed(ILogger logger, string jobId, string queue, int dequeueCount, string? exceptionType, string? stackTrace);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId} on {Queue} failed {DequeueCount} times and moved to the poison queue")]
     private static partial void LogPoisoned(ILogger logger, string jobId, string queue, int dequeueCount);
