@@ -200,4 +200,18 @@ public sealed class DeliveryClientTests
         request.Header("Accept").Should().Be("application/fhir+xml");
         request.Header("Content-Type").Should().Be("application/fhir+xml");
     }
+
+    [Fact]
+    public async Task DeliverAsync_CallerCancelsDuringAttempt_ThrowsWithoutRetrying()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        receiver.DefaultResponse = ScriptedResponse.Hanging;
+        await using var harness = DeliveryHarness.Create(receiver.Url);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var act = () => harness.Client.DeliverAsync(DeliveryHarness.Request(), cancellation.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        receiver.Requests.Should().ContainSingle();
+    }
 }
