@@ -8,9 +8,12 @@ namespace Interop.Cli;
 internal static class InteropCli
 {
     /// <summary>Runs the command line <paramref name="args"/>, writing to <paramref name="output"/> and <paramref name="error"/>; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, TimeProvider.System);
+
+    /// <summary>Runs the command line with the clock <paramref name="time"/>, which dated output (tokens) is taken from.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time)
     {
-        var root = new RootCommand("Interop FHIR tools.") { ConvertCommand.Create(), ConformanceCommand.Create() };
+        var root = new RootCommand("Interop FHIR tools.") { ConvertCommand.Create(), ConformanceCommand.Create(), TokenCommand.Create(time) };
         var parseResult = root.Parse(args);
         var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
 

@@ -23,6 +23,26 @@ internal sealed record HostIssue(string Code, int StatusCode, string Severity, s
     public static HostIssue NotAcceptable { get; } =
         new("HOST406", StatusCodes.Status406NotAcceptable, "error", "not-supported", "The requested format is not supported; use application/fhir+json or application/fhir+xml.");
 
+    /// <summary>The request has no bearer token, or one that is invalid, expired or not for this host.</summary>
+    public static HostIssue Unauthorized { get; } =
+        new("HOST401", StatusCodes.Status401Unauthorized, "error", "login", "A valid bearer token is required.");
+
+    /// <summary>The client is authenticated but may not do this.</summary>
+    public static HostIssue Forbidden { get; } =
+        new("HOST403", StatusCodes.Status403Forbidden, "error", "forbidden", "The client is not allowed to do this.");
+
+    /// <summary>The request body is larger than <c>Interop:Limits:MaxBodyBytes</c>.</summary>
+    public static HostIssue PayloadTooLarge { get; } =
+        new("HOST413", StatusCodes.Status413PayloadTooLarge, "error", "too-costly", "The request body is larger than the host accepts.");
+
+    /// <summary>The client has used up its request rate; the Retry-After header says when to try again.</summary>
+    public static HostIssue TooManyRequests { get; } =
+        new("HOST429", StatusCodes.Status429TooManyRequests, "error", "throttled", "Too many requests; retry after the time in the Retry-After header.");
+
+    /// <summary>The request ran longer than <c>Interop:Limits:RequestTimeout</c> and was abandoned.</summary>
+    public static HostIssue RequestTimedOut { get; } =
+        new("HOST503", StatusCodes.Status503ServiceUnavailable, "error", "timeout", "The request took longer than the host allows.");
+
     /// <summary>An unexpected fault; the details are in the host log under the response's trace id.</summary>
     public static HostIssue InternalError { get; } =
         new("HOST500", StatusCodes.Status500InternalServerError, "fatal", "exception", "An unexpected error occurred.");
@@ -34,9 +54,13 @@ internal sealed record HostIssue(string Code, int StatusCode, string Severity, s
     /// <summary>The issue for an error status set without a body, so every error status still carries an OperationOutcome.</summary>
     public static HostIssue ForStatus(int statusCode) => statusCode switch
     {
+        StatusCodes.Status401Unauthorized => Unauthorized,
+        StatusCodes.Status403Forbidden => Forbidden,
         StatusCodes.Status404NotFound => NotFound,
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
         StatusCodes.Status406NotAcceptable => NotAcceptable,
+        StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
+        StatusCodes.Status429TooManyRequests => TooManyRequests,
         >= 500 => InternalError with { StatusCode = statusCode },
         _ => OtherClientError with { StatusCode = statusCode },
     };

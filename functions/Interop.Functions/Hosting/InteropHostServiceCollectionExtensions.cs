@@ -2,6 +2,8 @@ using Interop.Fhir.Serialization.Json;
 using Interop.Fhir.Serialization.Xml;
 using Interop.Functions.Errors;
 using Interop.Functions.Fhir;
+using Interop.Functions.Limits;
+using Interop.Functions.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +28,8 @@ internal static class InteropHostServiceCollectionExtensions
         services.AddSingleton<Stu3CapabilityStatementFactory>();
 
         services.AddFhirErrorHandling();
+        services.AddInteropLimits();
+        services.AddInteropSecurity();
         services.AddHealthChecks();
         return services;
     }

@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+
+namespace Interop.Engine.Security;
+
+/// <summary>
+/// The local development signing key: one ES256 (P-256) key pair kept as a PKCS#8 PEM file in a git-ignored folder,
+/// created on first use by whichever process (host or CLI) gets there first.
+/// </summary>
+public static class DevKeyStore
+{
+    /// <summary>The key file's name inside the dev-key folder.</summary>
+    public const string FileName = "signing-key.pem";
+
+    /// <summary>The dev-key folder relative to the repository root.</summary>
+    public static readonly string RelativeDirectory = Path.Combine("data", "dev-keys");
+
+    private const string SolutionFile = "Interop.sln";
+
+    /// <summary>The dev-key folder of the repository holding <paramref name="startDirectory"/>, or null when it is not inside one.</summary>
+    public static string? DefaultDirectory(string startDirectory)
+    {
+        for (var current = new DirectoryInfo(startDirectory); current is not null; current = current.Parent)
+        {
+            if (File.Exists(Path.Combine(current.FullName, SolutionFile)))
+            {
+                return Path.Combine(current.FullName, RelativeDirectory);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Loads the key pair from <paramref name="directory"/>, creating the folder and the key when they do not exist yet.</summary>
+    /// <exception cref="InvalidDataException">The key file exists but does not hold a P-256 private key.</exception>
+    public static ECDsa LoadOrCreate(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path))
+        {
+            TryCreate(directory, path);
+        }
+
+        return Load(path);
+    }
+
+    private static void TryCreate(string directory, string path)
+    {
+        CreatePrivateDirectory(directory);
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var temporary = Path.Combine(directory, $".{FileName}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            WritePrivateFile(temporary, key.ExportPkcs8PrivateKeyPem());
+
+            // Moving without overwrite publishes the complete file atomically and fails when another process
+            // already published one, so concurrent first runs all end up reading the same key.
+            File.Move(temporary, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created the key first; it is the one everybody uses.
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static ECDsa Load(string path)
+    {
+        var key = ECDsa.Create();
+        try
+        {
+            key.ImportFromPem(File.ReadAllText(path));
+
+            // A public key imports too, but cannot sign; exporting the private part proves it is there.
+            _ = key.ExportParameters(includePrivateParameters: true);
+        }
+        catch (Exception exception) when (exception is ArgumentException or CryptographicException)
+        {
+            key.Dispose();
+            throw new InvalidDataException($"{path} does not hold a PEM private key; delete it to create a new dev key.", exception);
+        }
+
+        if (key.KeySize != 256)
+        {
+            key.Dispose();
+            throw new InvalidDataException($"{path} does not hold a P-256 key; delete it to create a new dev key.");
+        }
+
+        return key;
+    }
+
+    private static void CreatePrivateDirectory(string directory)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    private static void WritePrivateFile(string path, string content)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options);
+        writer.Write(content);
+    }
+}
