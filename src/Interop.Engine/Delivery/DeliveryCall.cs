@@ -18,8 +18,6 @@ internal sealed class DeliveryCall(
 
     public IReadOnlyList<DeliveryAttempt> Attempts => _attempts;
 
-    public Destination Destination => destination;
-
     public async ValueTask<HttpResponseMessage> SendAsync(CancellationToken attemptToken)
     {
         var number = _attempts.Count + 1;

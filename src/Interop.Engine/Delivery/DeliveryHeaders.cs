@@ -10,7 +10,7 @@ public static class DeliveryHeaders
     public const string CorrelationId = "X-Correlation-Id";
 
     /// <summary>Whether a header name is one the client sets itself (including Authorization, Accept and Content-Type).</summary>
-    public static bool IsReserved(string name) =>
+    internal static bool IsReserved(string name) =>
         name.Equals(RequestId, StringComparison.OrdinalIgnoreCase)
         || name.Equals(CorrelationId, StringComparison.OrdinalIgnoreCase)
         || name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)

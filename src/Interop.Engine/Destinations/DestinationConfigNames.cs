@@ -21,13 +21,23 @@ internal static class DestinationConfigNames
 
     public static bool TryParseFormat(string? value, out DestinationFormat format)
     {
-        format = string.Equals(value, "xml", StringComparison.OrdinalIgnoreCase) ? DestinationFormat.Xml : DestinationFormat.Json;
-        return string.Equals(value, "json", StringComparison.OrdinalIgnoreCase) || format == DestinationFormat.Xml;
+        (var known, format) = value?.ToUpperInvariant() switch
+        {
+            "JSON" => (true, DestinationFormat.Json),
+            "XML" => (true, DestinationFormat.Xml),
+            _ => (false, DestinationFormat.Json),
+        };
+        return known;
     }
 
     public static bool TryParseFhirVersion(string? value, out DestinationFhirVersion version)
     {
-        version = string.Equals(value, "STU3", StringComparison.OrdinalIgnoreCase) ? DestinationFhirVersion.Stu3 : DestinationFhirVersion.R4;
-        return string.Equals(value, "R4", StringComparison.OrdinalIgnoreCase) || version == DestinationFhirVersion.Stu3;
+        (var known, version) = value?.ToUpperInvariant() switch
+        {
+            "R4" => (true, DestinationFhirVersion.R4),
+            "STU3" => (true, DestinationFhirVersion.Stu3),
+            _ => (false, DestinationFhirVersion.R4),
+        };
+        return known;
     }
 }

@@ -84,39 +84,6 @@ public sealed class DeliveryClientTests
     }
 
     [Fact]
-    public async Task DeliverAsync_AttemptOutlastsTimeout_RetriedAndDelivered()
-    {
-        await using var receiver = await LoopbackReceiver.StartAsync();
-        receiver.Enqueue(ScriptedResponse.Hanging);
-        await using var harness = DeliveryHarness.Create(receiver.Url, new Dictionary<string, string> { ["Timeout"] = "00:00:00.200" });
-
-        var result = await harness.Client.DeliverAsync(DeliveryHarness.Request(), CancellationToken.None);
-
-        result.Outcome.Should().Be(DeliveryOutcome.Delivered);
-        result.Attempts.Select(a => (a.HttpStatus, a.ReasonCode)).Should().Equal((null, "DLV-TIMEOUT"), (200, null));
-        result.Attempts[0].Latency.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(150));
-        receiver.Requests.Should().HaveCount(2);
-    }
-
-    [Fact]
-    public async Task DeliverAsync_EveryAttemptTimesOut_RetriesExhaustedWithTimeout()
-    {
-        await using var receiver = await LoopbackReceiver.StartAsync();
-        receiver.DefaultResponse = ScriptedResponse.Hanging;
-        await using var harness = DeliveryHarness.Create(receiver.Url, new Dictionary<string, string>
-        {
-            ["Timeout"] = "00:00:00.100",
-            ["Retry:MaxAttempts"] = "2",
-        });
-
-        var result = await harness.Client.DeliverAsync(DeliveryHarness.Request(), CancellationToken.None);
-
-        result.Outcome.Should().Be(DeliveryOutcome.RetriesExhausted);
-        result.ReasonCode.Should().Be(DeliveryReasonCodes.Timeout);
-        result.Attempts.Should().HaveCount(2).And.OnlyContain(a => a.ReasonCode == DeliveryReasonCodes.Timeout);
-    }
-
-    [Fact]
     public async Task DeliverAsync_DestinationDown_NetworkErrorsRetriedThenRetriesExhausted()
     {
         var receiver = await LoopbackReceiver.StartAsync();
@@ -199,5 +166,21 @@ public sealed class DeliveryClientTests
         var request = receiver.Requests.Should().ContainSingle().Subject;
         request.Header("Accept").Should().Be("application/fhir+xml");
         request.Header("Content-Type").Should().Be("application/fhir+xml");
+    }
+
+    [Fact]
+    public async Task DeliverAsync_CallerCancelsDuringAttempt_ThrowsWithoutRetrying()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        receiver.DefaultResponse = ScriptedResponse.Hanging;
+        await using var harness = DeliveryHarness.Create(receiver.Url);
+        using var cancellation = new CancellationTokenSource();
+
+        var delivery = harness.Client.DeliverAsync(DeliveryHarness.Request(), cancellation.Token);
+        await receiver.WaitForRequestsAsync(1).WaitAsync(TimeSpan.FromSeconds(10));
+        await cancellation.CancelAsync();
+
+        await delivery.Awaiting(task => task).Should().ThrowAsync<OperationCanceledException>();
+        receiver.Requests.Should().ContainSingle();
     }
 }

@@ -15,6 +15,7 @@ public sealed class LoopbackReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Queue<ScriptedResponse> _script = new();
     private readonly List<ReceivedRequest> _requests = [];
+    private readonly List<(int Count, TaskCompletionSource Signal)> _waiters = [];
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _gate = new();
     private bool _stopped;
@@ -66,6 +67,22 @@ public sealed class LoopbackReceiver : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes once at least <paramref name="count"/> requests have arrived (answered or not).</summary>
+    public Task WaitForRequestsAsync(int count)
+    {
+        lock (_gate)
+        {
+            if (_requests.Count >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((count, signal));
+            return signal.Task;
+        }
+    }
+
     /// <summary>Stops listening, so the port refuses connections; hanging responses are released first.</summary>
     public async Task StopAsync()
     {
@@ -99,6 +116,11 @@ public sealed class LoopbackReceiver : IAsyncDisposable
         {
             _requests.Add(new ReceivedRequest(context.Request.Method, context.Request.Path.Value ?? "/", headers, body.ToArray()));
             response = _script.Count > 0 ? _script.Dequeue() : DefaultResponse;
+            foreach (var waiter in _waiters.Where(waiter => waiter.Count <= _requests.Count).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Signal.TrySetResult();
+            }
         }
 
         if (response.Hang)
