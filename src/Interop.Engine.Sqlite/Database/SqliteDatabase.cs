@@ -83,12 +83,19 @@ internal sealed partial class SqliteDatabase : IDisposable
             connection.Open();
             using (var command = connection.CreateCommand())
             {
+                // page_size (only takes effect when the file is created): 2 KB pages halve what each index leaf touched by a
+                // commit adds to the WAL compared with 4 KB (30 KB payloads, 32 callers, checkpoints off: ~1.9k vs ~1.3k accepts/s).
                 // WAL: readers never block the writer. synchronous=FULL: WAL is synced on every commit, so a commit that
                 // returned survives SIGKILL and power loss (NORMAL would only survive a process crash).
+                // wal_autocheckpoint: 4096 pages (8 MB) between checkpoints, so index pages rewritten by many commits are
+                // copied back once; journal_size_limit truncates the WAL file after a reset.
                 command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
+                    PRAGMA page_size = 2048;
                     PRAGMA journal_mode = WAL;
                     PRAGMA synchronous = FULL;
                     PRAGMA foreign_keys = ON;
+                    PRAGMA wal_autocheckpoint = 4096;
+                    PRAGMA journal_size_limit = 67108864;
                     PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds};
                     """);
                 command.ExecuteNonQuery();

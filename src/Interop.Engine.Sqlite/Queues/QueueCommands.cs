@@ -10,12 +10,13 @@ internal static class QueueCommands
     // SQLite makes the pop receipt: a fresh random 128-bit value on every receive and visibility update.
     private const string NewPopReceipt = "lower(hex(randomblob(16)))";
 
+    // Version 7 GUIDs grow with time, so inserts append to the primary key's last page instead of dirtying a random one.
     public static void Enqueue(WriteSession session, QueueJob job, DateTimeOffset now) =>
         session.Command("""
             INSERT INTO queue_messages (id, queue, body, inserted_at, visible_at, dequeue_count)
             VALUES ($id, $queue, $body, $now, $visible_at, 0)
             """)
-            .Bind("$id", Guid.NewGuid().ToString("N"))
+            .Bind("$id", Guid.CreateVersion7(now).ToString("N"))
             .Bind("$queue", job.Queue)
             .Bind("$body", job.Body)
             .Bind("$now", SqliteTime.ToTicks(now))

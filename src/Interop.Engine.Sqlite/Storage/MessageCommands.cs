@@ -9,14 +9,14 @@ internal static class MessageCommands
 {
     // The WHERE clauses repeat the dedup indexes' conditions word for word: SQLite uses a partial index only for a query
     // whose WHERE implies the index's.
-    private const string FindOriginalByHeader = """
+    internal const string FindOriginalByHeader = """
         SELECT id FROM messages
         WHERE coalesce(sender_ods, client_id) = $sender AND message_header_id = $key
           AND message_header_id IS NOT NULL AND replay_of IS NULL AND status NOT IN ('Duplicate', 'Rejected')
         ORDER BY received_at, id LIMIT 1
         """;
 
-    private const string FindOriginalByBundle = """
+    internal const string FindOriginalByBundle = """
         SELECT id FROM messages
         WHERE coalesce(sender_ods, client_id) = $sender AND bundle_identifier = $key
           AND bundle_identifier IS NOT NULL AND replay_of IS NULL AND status NOT IN ('Duplicate', 'Rejected')

@@ -62,7 +62,8 @@ internal static class MessageSearch
         return new MessagePage(items, new ContinuationToken(SqliteTime.ToTicks(last.ReceivedAt), last.Id).ToString());
     }
 
-    private static string BuildSql(MessageQuery query, bool hasToken)
+    /// <summary>The search SQL for <paramref name="query"/>; internal so tests can check its query plan.</summary>
+    internal static string BuildSql(MessageQuery query, bool hasToken)
     {
         // With a destination, the rows come from ix_deliveries_destination and the keyset is the delivery's copy of it.
         var (from, at, id) = query.Destination is null

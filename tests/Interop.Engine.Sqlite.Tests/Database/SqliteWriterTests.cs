@@ -54,16 +54,17 @@ public sealed class SqliteWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task Open_Connection_IsWalWithFullSynchronousAndForeignKeys()
+    public async Task Open_WriterConnection_IsWalWithFullSynchronousForeignKeysAnd2KBPages()
     {
         var settings = await _engine.Database.WriteAsync(
             session => (
                 Mode: (string)session.Command("PRAGMA journal_mode").ExecuteScalar()!,
                 Synchronous: (long)session.Command("PRAGMA synchronous").ExecuteScalar()!,
-                ForeignKeys: (long)session.Command("PRAGMA foreign_keys").ExecuteScalar()!),
+                ForeignKeys: (long)session.Command("PRAGMA foreign_keys").ExecuteScalar()!,
+                PageSize: (long)session.Command("PRAGMA page_size").ExecuteScalar()!),
             default);
 
-        settings.Should().Be(("wal", 2L, 1L)); // synchronous 2 = FULL
+        settings.Should().Be(("wal", 2L, 1L, 2048L)); // synchronous 2 = FULL
     }
 
     [Fact]

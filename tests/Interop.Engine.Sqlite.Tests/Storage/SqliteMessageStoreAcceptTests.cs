@@ -1,5 +1,6 @@
 using Interop.Engine.Messages;
 using Interop.Engine.Queues;
+using Interop.Engine.Sqlite.Storage;
 using Interop.Engine.Sqlite.Tests.Support;
 
 namespace Interop.Engine.Sqlite.Tests.Storage;
@@ -138,6 +139,22 @@ public sealed class SqliteMessageStoreAcceptTests : IDisposable
 
         await accept.Should().ThrowAsync<ArgumentException>();
         (await _engine.Store.FindAsync(message.Id, default)).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(MessageCommands.FindOriginalByHeader, "ix_messages_dedup_header")]
+    [InlineData(MessageCommands.FindOriginalByBundle, "ix_messages_dedup_bundle")]
+    public void DedupLookup_UsesItsPartialIndex(string sql, string index)
+    {
+        using var connection = _engine.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        command.Parameters.AddWithValue("$sender", "FQW30");
+        command.Parameters.AddWithValue("$key", "key");
+        using var reader = command.ExecuteReader();
+
+        reader.Read().Should().BeTrue();
+        reader.GetString(3).Should().Contain($"USING INDEX {index} (");
     }
 
     [Fact]
