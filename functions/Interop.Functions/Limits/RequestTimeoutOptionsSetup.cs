@@ -16,6 +16,12 @@ internal sealed class RequestTimeoutOptionsSetup(IOptions<InteropLimitsOptions> 
         {
             Timeout = limits.Value.RequestTimeout,
             TimeoutStatusCode = HostIssue.RequestTimedOut.StatusCode,
-            WriteTimeoutResponse = context => responder.WriteIssueAsync(context, HostIssue.RequestTimedOut),
+            WriteTimeoutResponse = context =>
+            {
+                // The middleware calls this while RequestAborted is still its cancelled timeout token, which would abort
+                // the write; it restores the request's own token right after, so the short outcome is written without one.
+                context.RequestAborted = CancellationToken.None;
+                return responder.WriteIssueAsync(context, HostIssue.RequestTimedOut);
+            },
         };
 }

@@ -4,8 +4,11 @@ using Microsoft.IdentityModel.Tokens;
 namespace Interop.Functions.Security;
 
 /// <summary>Loads the trusted public keys from PEM text, PEM files, a JWKS file and the dev key, collecting every problem.</summary>
-internal sealed class SigningKeyLoader(IHostEnvironment environment)
+/// <param name="environment">Relative paths are resolved from its content root; without one (a bare service collection), from the current folder.</param>
+internal sealed class SigningKeyLoader(IHostEnvironment? environment = null)
 {
+    private readonly string _contentRoot = environment?.ContentRootPath ?? Environment.CurrentDirectory;
+
     private const string Section = InteropSecurityOptions.SectionName;
 
     /// <summary>The keys the options name; problems are reported, never thrown, so start-up can list them all at once.</summary>
@@ -35,7 +38,7 @@ internal sealed class SigningKeyLoader(IHostEnvironment environment)
     public string? DevKeyDirectory(string? configured) =>
         !string.IsNullOrWhiteSpace(configured)
             ? Resolve(configured)
-            : DevKeyStore.DefaultDirectory(environment.ContentRootPath) ?? DevKeyStore.DefaultDirectory(Environment.CurrentDirectory);
+            : DevKeyStore.DefaultDirectory(_contentRoot) ?? DevKeyStore.DefaultDirectory(Environment.CurrentDirectory);
 
     private void LoadConfiguredKey(SigningKeyOptions key, string where, List<SecurityKey> keys, List<string> errors)
     {
@@ -130,5 +133,5 @@ internal sealed class SigningKeyLoader(IHostEnvironment environment)
         }
     }
 
-    private string Resolve(string path) => Path.GetFullPath(path, environment.ContentRootPath);
+    private string Resolve(string path) => Path.GetFullPath(path, _contentRoot);
 }
