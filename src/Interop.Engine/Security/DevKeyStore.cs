@@ -14,21 +14,9 @@ public static class DevKeyStore
     /// <summary>The dev-key folder relative to the repository root.</summary>
     public static readonly string RelativeDirectory = Path.Combine("data", "dev-keys");
 
-    private const string SolutionFile = "Interop.sln";
-
     /// <summary>The dev-key folder of the repository holding <paramref name="startDirectory"/>, or null when it is not inside one.</summary>
-    public static string? DefaultDirectory(string startDirectory)
-    {
-        for (var current = new DirectoryInfo(startDirectory); current is not null; current = current.Parent)
-        {
-            if (File.Exists(Path.Combine(current.FullName, SolutionFile)))
-            {
-                return Path.Combine(current.FullName, RelativeDirectory);
-            }
-        }
-
-        return null;
-    }
+    public static string? DefaultDirectory(string startDirectory) =>
+        Local.RepositoryRoot.FindFrom(startDirectory) is { } root ? Path.Combine(root, RelativeDirectory) : null;
 
     /// <summary>Loads the key pair from <paramref name="directory"/>, creating the folder and the key when they do not exist yet.</summary>
     /// <exception cref="InvalidDataException">The key file exists but does not hold a P-256 private key.</exception>
