@@ -37,6 +37,17 @@ internal sealed class R4CapabilityStatementFactory(IOptions<InteropHostOptions> 
                 {
                     Mode = new Code("server"),
                     Documentation = new Markdown(CapabilityStatementFacts.RestDocumentation),
+                    Security = new CapabilityStatement.SecurityComponent
+                    {
+                        Service = [new CodeableConcept { Coding = [new Coding { System = new FhirUri(CapabilityStatementFacts.SecurityServiceSystem), Code = new Code("OAuth") }] }],
+                        Description = new Markdown(CapabilityStatementFacts.SecurityDescription),
+                    },
+                    Interaction =
+                    [
+                        new CapabilityStatement.SystemInteractionComponent { Code = new Code("transaction") },
+                        new CapabilityStatement.SystemInteractionComponent { Code = new Code("batch") },
+                    ],
+                    Operation = [new CapabilityStatement.OperationComponent { Name = new FhirString("process-message"), Definition = new Canonical(CapabilityStatementFacts.ProcessMessageDefinition) }],
                 },
             ],
         };

@@ -43,6 +43,12 @@ internal sealed class Stu3CapabilityStatementFactory(IOptions<InteropHostOptions
                 {
                     Mode = new Code("server"),
                     Documentation = new FhirString(CapabilityStatementFacts.RestDocumentation),
+                    Security = new CapabilityStatement.SecurityComponent
+                    {
+                        Service = [new CodeableConcept { Coding = [new Coding { System = new FhirUri(CapabilityStatementFacts.SecurityServiceSystem), Code = new Code("OAuth") }] }],
+                        Description = new FhirString(CapabilityStatementFacts.SecurityDescription),
+                    },
+                    Operation = [new CapabilityStatement.OperationComponent { Name = new FhirString("process-message"), Definition = new Reference { ReferenceElement = new FhirString(CapabilityStatementFacts.ProcessMessageDefinition) } }],
                 },
             ],
         };
