@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Starts the Interop host: FHIR CapabilityStatements at /fhir/R4/metadata and /fhir/STU3/metadata,
-# liveness at /health/live. Listens on http://127.0.0.1:8080, or on INTEROP_URLS
-# (e.g. INTEROP_URLS="http://127.0.0.1:9090"). Needs only the .NET SDK.
-# The CapabilityStatements advertise Interop__Host__PublicBaseUrl, by default the first listening URL;
-# set it when listening on a wildcard (http://0.0.0.0:8080, http://+:8080) or behind a proxy.
+# Starts the Interop engine with its embedded defaults: the SQLite store and queues in data/interop.db, the sample
+# configuration in fixtures/config (clients, routes, destinations) and the built-in simulated GP, pharmacy, mailbox,
+# patient-directory and Shared Care Record endpoints under /simulators. Listens on http://127.0.0.1:7071.
+# Needs only the .NET SDK. Another configuration: Interop__ConfigFile=path/to/file.json ./run.sh
+# (the sample's destinations point at 127.0.0.1:7071; change them with the port).
 set -euo pipefail
 cd "$(dirname "$0")"
-urls="${INTEROP_URLS:-http://127.0.0.1:8080}"
+urls="${INTEROP_URLS:-http://127.0.0.1:7071}"
+# dotnet run starts the host in its project folder, so the sample's repository-relative paths are made absolute here.
+export Interop__ConfigFile="${Interop__ConfigFile:-$PWD/fixtures/config/interop.sample.json}"
+export Interop__Routing__File="${Interop__Routing__File:-$PWD/fixtures/config/routes.yaml}"
+export Interop__Sqlite__DatabasePath="${Interop__Sqlite__DatabasePath:-$PWD/data/interop.db}"
 export Interop__Host__PublicBaseUrl="${Interop__Host__PublicBaseUrl:-${urls%%;*}}"
+mkdir -p data
 exec dotnet run --project functions/Interop.Functions -c Release -- --urls "$urls"

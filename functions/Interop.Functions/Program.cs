@@ -1,17 +1,24 @@
+using Interop.Functions.Api;
 using Interop.Functions.Errors;
 using Interop.Functions.Fhir;
 using Interop.Functions.Hosting;
 using Interop.Functions.Limits;
+using Interop.Functions.Messaging;
 using Interop.Functions.Security;
+using Interop.Functions.Simulators;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(args).AddInteropConfigFile(args);
 builder.Services.AddInteropHost();
+builder.Services.AddInteropEngineHost(builder.Configuration);
 
 var app = builder.Build();
 app.UseFhirErrorHandling();
 app.UseInteropLimits();
 app.UseInteropSecurity();
 app.MapFhirMetadata();
+app.MapMessaging();
+app.MapMessageApi();
+app.MapSimulators();
 app.MapHealthChecks("/health/live");
 app.Run();
 

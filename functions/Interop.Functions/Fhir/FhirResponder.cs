@@ -14,20 +14,23 @@ internal sealed class FhirResponder(FhirJsonSerializer json, FhirXmlSerializer x
     /// <summary>The Content-Type of XML responses.</summary>
     public const string XmlContentType = "application/fhir+xml; charset=utf-8";
 
-    /// <summary>Writes a resource with status 200, or a HOST406 outcome when the client accepts no format the host writes.</summary>
-    public Task WriteResourceAsync(HttpContext context, Base resource) =>
+    /// <summary>Writes a resource with <paramref name="statusCode"/>, or a HOST406 outcome when the client accepts no format the host writes.</summary>
+    public Task WriteResourceAsync(HttpContext context, Base resource, int statusCode = StatusCodes.Status200OK) =>
         FhirFormatNegotiator.TryNegotiate(context.Request, out var format)
-            ? WriteAsync(context, resource, StatusCodes.Status200OK, format)
+            ? WriteAsync(context, resource, statusCode, format)
             : WriteIssueAsync(context, HostIssue.NotAcceptable);
 
-    /// <summary>Writes a host issue as an OperationOutcome in the request's FHIR version, with the issue's status.</summary>
-    public Task WriteIssueAsync(HttpContext context, HostIssue issue)
+    /// <summary>Writes an outcome with <paramref name="statusCode"/> even when the client accepts no FHIR format (it then gets JSON).</summary>
+    public Task WriteOutcomeAsync(HttpContext context, Base outcome, int statusCode)
     {
-        // The error must reach the client even when it asked only for formats the host cannot write.
         var format = FhirFormatNegotiator.TryNegotiate(context.Request, out var negotiated) ? negotiated : FhirFormat.Json;
-        var outcome = OperationOutcomeFactory.Create(FhirPaths.ReleaseOf(context.Request.Path), issue, context.TraceIdentifier);
-        return WriteAsync(context, outcome, issue.StatusCode, format);
+        return WriteAsync(context, outcome, statusCode, format);
     }
+
+    /// <summary>Writes a host issue as an OperationOutcome in the request's FHIR version, with the issue's status.</summary>
+    public Task WriteIssueAsync(HttpContext context, HostIssue issue) =>
+        // The error must reach the client even when it asked only for formats the host cannot write.
+        WriteOutcomeAsync(context, OperationOutcomeFactory.Create(FhirPaths.ReleaseOf(context.Request.Path), issue, context.TraceIdentifier), issue.StatusCode);
 
     private async Task WriteAsync(HttpContext context, Base resource, int statusCode, FhirFormat format)
     {

@@ -21,4 +21,18 @@ public sealed record MessageUpdate(string MessageId)
 
     /// <summary>Jobs enqueued when the update commits.</summary>
     public IReadOnlyList<QueueJob> Jobs { get; init; } = [];
+
+    /// <summary>
+    /// When true (and <see cref="Status"/> is null), the store sets the status from all the message's deliveries once this
+    /// update is applied: Delivered when every one is delivered, DeadLettered when every one is dead-lettered,
+    /// PartiallyDelivered when all have ended with some of each, otherwise Routed. Deriving it inside the transaction keeps
+    /// concurrent deliveries of one message from each seeing the other still pending.
+    /// </summary>
+    public bool DeriveStatusFromDeliveries { get; init; }
+
+    /// <summary>
+    /// Jobs enqueued only when this update moves the message from Received or Routed into Delivered, PartiallyDelivered or
+    /// DeadLettered, so that exactly one of several concurrent steps starts what follows the end (the business acknowledgement).
+    /// </summary>
+    public IReadOnlyList<QueueJob> JobsWhenFinal { get; init; } = [];
 }

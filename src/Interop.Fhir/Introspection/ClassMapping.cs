@@ -82,8 +82,7 @@ public sealed class ClassMapping
     }
 
     /// <summary>Finds a property by its element name (<c>value</c> for <c>value[x]</c>).</summary>
-    public PropertyMapping? FindProperty(string name) =>
-        Resolved.ByWireName.TryGetValue(name, out var hit) && hit.ChoiceType is null ? hit.Property : null;
+    public PropertyMapping? FindProperty(string name) => Resolved.ByName.GetValueOrDefault(name);
 
     /// <summary>The name a choice property takes on the wire for a value of type <paramref name="type"/>.</summary>
     public static string ChoiceName(PropertyMapping property, ClassMapping type) =>
@@ -118,7 +117,10 @@ public sealed class ClassMapping
             }
         }
 
-        var members = new Members(all, byName.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+        var members = new Members(
+            all,
+            byName.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            all.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal));
         Interlocked.CompareExchange(ref _members, members, null);
         return _members;
     }
@@ -127,5 +129,6 @@ public sealed class ClassMapping
 
     private sealed record Members(
         PropertyMapping[] All,
-        FrozenDictionary<string, WireProperty>.AlternateLookup<ReadOnlySpan<char>> ByWireName);
+        FrozenDictionary<string, WireProperty>.AlternateLookup<ReadOnlySpan<char>> ByWireName,
+        FrozenDictionary<string, PropertyMapping> ByName);
 }

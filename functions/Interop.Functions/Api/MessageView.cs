@@ -1,0 +1,34 @@
+using Interop.Engine.Messages;
+
+namespace Interop.Functions.Api;
+
+/// <summary>A message as <c>GET /api/messages/{id}</c> shows it: metadata, deliveries and timeline; no payload and no patient data.</summary>
+internal sealed record MessageView(
+    string Id,
+    MessageStatus Status,
+    DateTimeOffset ReceivedAt,
+    string ClientId,
+    string FhirVersion,
+    string? Event,
+    string? Sender,
+    string? Recipient,
+    string? MessageHeaderId,
+    string? ReplayOf,
+    IReadOnlyList<DeliveryView> Deliveries,
+    IReadOnlyList<TimelineEntry> Timeline)
+{
+    /// <summary>The view of a stored message.</summary>
+    public static MessageView From(StoredMessage message) => new(
+        message.Id,
+        message.Status,
+        message.ReceivedAt,
+        message.ClientId,
+        message.FhirVersion,
+        message.Envelope.Event,
+        message.Envelope.SenderOds,
+        message.Envelope.RecipientOds,
+        message.Envelope.MessageHeaderId,
+        message.ReplayOf,
+        [.. message.Deliveries.Select(d => new DeliveryView(d.Destination, d.Status, d.Attempts, d.LastError, d.UpdatedAt))],
+        message.Timeline);
+}

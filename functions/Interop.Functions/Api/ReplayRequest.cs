@@ -1,0 +1,4 @@
+namespace Interop.Functions.Api;
+
+/// <summary>The body of a bulk replay of dead letters: filters and whether to only show what would happen.</summary>
+internal sealed record ReplayRequest(bool DryRun = true, string? Event = null, string? Sender = null, string? Destination = null, DateTimeOffset? From = null, DateTimeOffset? To = null);

@@ -1,0 +1,36 @@
+using Interop.Engine.Queues;
+using Interop.Engine.Sqlite.Database;
+using Interop.Engine.Sqlite.Queues;
+using Interop.Engine.Sqlite.Storage;
+using Interop.Engine.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Interop.Engine.Sqlite;
+
+/// <summary>Registers the embedded SQLite message store and queues.</summary>
+public static class SqliteEngineServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="IMessageStore"/> and <see cref="IMessageQueue"/> over one SQLite database, created or migrated at start.</summary>
+    public static IServiceCollection AddSqliteEngine(this IServiceCollection services, Action<SqliteEngineOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        var options = services.AddOptions<SqliteEngineOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteEngineOptions>, SqliteEngineOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SqliteDatabase>();
+        services.TryAddSingleton<IMessageStore, SqliteMessageStore>();
+        services.TryAddSingleton<IMessageQueue, SqliteMessageQueue>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteEngineStartup>());
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+using Interop.Engine.Acknowledgements;
+
+namespace Interop.Engine.Pipeline;
+
+/// <summary>The body of an acknowledgement job.</summary>
+/// <param name="MessageId">The message acknowledged.</param>
+/// <param name="Kind">Infrastructure or business.</param>
+/// <param name="Response">What to say; null for a business acknowledgement, which is worked out from the deliveries when it is sent.</param>
+public sealed record AcknowledgeJob(string MessageId, ItkResponseKind Kind, ItkResponse? Response = null);

@@ -1,0 +1,99 @@
+using Interop.Engine.Acknowledgements;
+using Interop.Engine.Delivery;
+using Interop.Engine.Destinations;
+using Interop.Engine.Messages;
+using Interop.Engine.Queues;
+using Interop.Engine.Storage;
+
+namespace Interop.Engine.Pipeline;
+
+/// <summary>The deliver step: sends a message to one destination and records every HTTP attempt on the timeline.</summary>
+internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory destinations, IDeliveryClient client, TimeProvider clock) : IJobHandler
+{
+    public string Queue => QueueNames.Deliver;
+
+    public async Task HandleAsync(LeasedMessage job, CancellationToken cancellationToken)
+    {
+        var (messageId, destinationId) = JobBodies.ReadMessageJob(job);
+        var message = await store.FindAsync(messageId, cancellationToken);
+        var delivery = message?.Deliveries.FirstOrDefault(d => d.Destination == destinationId);
+        if (message is null || delivery is null || delivery.Status is DeliveryStatus.Delivered or DeliveryStatus.DeadLettered)
+        {
+            // Finished by an earlier receive of this job: deliver once.
+            return;
+        }
+
+        var destination = destinations.FindById(destinationId!);
+        var payload = await store.ReadPayloadAsync(messageId, cancellationToken);
+        var formatted = destination is null || payload is null ? null : PayloadFormatter.ForDestination(payload, message, destination);
+        if (formatted is null)
+        {
+            var code = destination is null ? DeliveryReasonCodes.UnknownDestination : PayloadFormatter.VersionMismatchCode;
+            await FinishAsync(message, delivery with { Status = DeliveryStatus.DeadLettered, LastError = code, UpdatedAt = clock.GetUtcNow() },
+                [new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Deliver, StepOutcomes.DeadLettered, code, "The message cannot be put into this destination's FHIR version or the destination is gone.", destinationId)],
+                cancellationToken);
+            return;
+        }
+
+        var (body, contentType) = formatted.Value;
+        var result = await client.DeliverAsync(new DeliveryRequest(destinationId!, body, contentType, delivery.IdempotencyKey, message.Id), cancellationToken);
+        var timeline = result.Attempts.Select(a => Entry(a, delivery.Attempts, destinationId!, result)).ToList();
+        var attempts = delivery.Attempts + result.Attempts.Count;
+        var now = clock.GetUtcNow();
+        switch (result.Outcome)
+        {
+            case DeliveryOutcome.Delivered:
+                await FinishAsync(message, delivery with { Status = DeliveryStatus.Delivered, Attempts = attempts, LastError = null, UpdatedAt = now }, timeline, cancellationToken);
+                break;
+            case DeliveryOutcome.CircuitOpen:
+                // The breaker refused without calling: try again when it may let a request through; not a failed attempt.
+                timeline.Add(new TimelineEntry(now, PipelineSteps.Deliver, StepOutcomes.Retry, result.ReasonCode, "The destination's circuit breaker is open; the delivery waits.", destinationId));
+                await store.ApplyAsync(new MessageUpdate(message.Id)
+                {
+                    Timeline = timeline,
+                    Deliveries = [delivery with { Status = DeliveryStatus.Retrying, LastError = result.ReasonCode, UpdatedAt = now }],
+                    Jobs = [JobBodies.Deliver(message.Id, destinationId!, result.RetryAfter ?? TimeSpan.FromSeconds(5))],
+                }, cancellationToken);
+                break;
+            default:
+                await FinishAsync(message, delivery with { Status = DeliveryStatus.DeadLettered, Attempts = attempts, LastError = result.ReasonCode, UpdatedAt = now }, timeline, cancellationToken);
+                break;
+        }
+    }
+
+    public async Task PoisonedAsync(LeasedMessage job, CancellationToken cancellationToken)
+    {
+        var (messageId, destinationId) = JobBodies.ReadMessageJob(job);
+        var message = await store.FindAsync(messageId, cancellationToken);
+        if (message?.Deliveries.FirstOrDefault(d => d.Destination == destinationId) is not { } delivery)
+        {
+            return;
+        }
+
+        var entry = new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Deliver, StepOutcomes.DeadLettered, PoisonedJobs.Code,
+            $"The deliver step failed {job.DequeueCount} times; the job is in '{QueueNames.Poison(job.Queue)}'.", destinationId);
+        await FinishAsync(message, delivery with { Status = DeliveryStatus.DeadLettered, LastError = PoisonedJobs.Code, UpdatedAt = clock.GetUtcNow() }, [entry], cancellationToken);
+    }
+
+    /// <summary>Records a delivery that has ended; the store settles the message's status, and the last one to end asks for the business acknowledgement.</summary>
+    private Task FinishAsync(StoredMessage message, DeliveryRecord delivery, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken) =>
+        store.ApplyAsync(new MessageUpdate(message.Id)
+        {
+            Timeline = timeline,
+            Deliveries = [delivery],
+            DeriveStatusFromDeliveries = true,
+            JobsWhenFinal = message.Envelope.BusAckRequested
+                ? [JobBodies.Acknowledge(new AcknowledgeJob(message.Id, ItkResponseKind.Business))]
+                : [],
+        }, cancellationToken);
+
+    private static TimelineEntry Entry(DeliveryAttempt attempt, int earlierAttempts, string destinationId, DeliveryResult result)
+    {
+        var last = attempt.Number == result.Attempts.Count;
+        var outcome = attempt.ReasonCode is null ? StepOutcomes.Ok
+            : !last ? StepOutcomes.Retry
+            : StepOutcomes.DeadLettered;
+        return new TimelineEntry(attempt.StartedAt + attempt.Latency, PipelineSteps.Deliver, outcome, attempt.ReasonCode ?? attempt.HttpStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            null, destinationId, earlierAttempts + attempt.Number, attempt.HttpStatus, attempt.Latency.TotalMilliseconds);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using Interop.Engine.Queues;
+
+namespace Interop.Engine.Pipeline;
+
+/// <summary>Writes and reads the small JSON bodies of pipeline jobs.</summary>
+internal static class JobBodies
+{
+    public static QueueJob Route(string messageId) => Job(QueueNames.Route, new MessageJob(messageId));
+
+    public static QueueJob Deliver(string messageId, string destination, TimeSpan delay = default) =>
+        Job(QueueNames.Deliver, new MessageJob(messageId, destination)) with { VisibilityDelay = delay };
+
+    public static QueueJob Acknowledge(AcknowledgeJob job) => new(QueueNames.Acknowledge, JsonSerializer.Serialize(job));
+
+    public static MessageJob ReadMessageJob(LeasedMessage job) =>
+        JsonSerializer.Deserialize<MessageJob>(job.Body) ?? throw new InvalidDataException($"Job {job.Id} on {job.Queue} has no body.");
+
+    public static AcknowledgeJob ReadAcknowledgeJob(LeasedMessage job) =>
+        JsonSerializer.Deserialize<AcknowledgeJob>(job.Body) ?? throw new InvalidDataException($"Job {job.Id} on {job.Queue} has no body.");
+
+    private static QueueJob Job(string queue, MessageJob body) => new(queue, JsonSerializer.Serialize(body));
+}

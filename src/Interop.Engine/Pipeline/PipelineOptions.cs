@@ -1,0 +1,23 @@
+namespace Interop.Engine.Pipeline;
+
+/// <summary>How the queue workers run; bound from <c>Interop:Pipeline</c>.</summary>
+public sealed class PipelineOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Interop:Pipeline";
+
+    /// <summary>Jobs of one queue handled at once (default 16).</summary>
+    public int Concurrency { get; set; } = 16;
+
+    /// <summary>How long a received job stays hidden from other workers (default 5 minutes: longer than a delivery's retries).</summary>
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Receives after which a job moves to its poison queue (default 5).</summary>
+    public int MaxDequeueCount { get; set; } = 5;
+
+    /// <summary>How long an idle worker waits before looking again (default 50 ms).</summary>
+    public TimeSpan IdleDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The ODS code the engine signs its ITK responses with (default <c>X26</c>, NHS England).</summary>
+    public string EngineOdsCode { get; set; } = "X26";
+}

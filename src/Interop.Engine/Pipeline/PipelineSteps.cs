@@ -1,0 +1,20 @@
+namespace Interop.Engine.Pipeline;
+
+/// <summary>The names of the pipeline steps on a message's timeline.</summary>
+public static class PipelineSteps
+{
+    /// <summary>Receive: read, check, store.</summary>
+    public const string Receive = "receive";
+
+    /// <summary>Route: choose destinations.</summary>
+    public const string Route = "route";
+
+    /// <summary>Deliver: one HTTP attempt to one destination.</summary>
+    public const string Deliver = "deliver";
+
+    /// <summary>Acknowledge: an ITK response to the sender.</summary>
+    public const string Acknowledge = "acknowledge";
+
+    /// <summary>Replay: an operator sent the message again.</summary>
+    public const string Replay = "replay";
+}

@@ -1,0 +1,63 @@
+using Interop.Engine.Acknowledgements;
+using Interop.Engine.Messages;
+using Interop.Engine.Queues;
+using Interop.Engine.Routing;
+using Interop.Engine.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Interop.Engine.Pipeline;
+
+/// <summary>The route step: chooses the destinations of a received message and queues one delivery for each.</summary>
+internal sealed partial class RouteStep(IMessageStore store, Router router, TimeProvider clock, ILogger<RouteStep> logger) : IJobHandler
+{
+    public string Queue => QueueNames.Route;
+
+    public async Task HandleAsync(LeasedMessage job, CancellationToken cancellationToken)
+    {
+        var messageId = JobBodies.ReadMessageJob(job).MessageId;
+        var message = await store.FindAsync(messageId, cancellationToken);
+        if (message is null || message.Status != MessageStatus.Received)
+        {
+            // Routed by an earlier receive of this job, or gone: nothing to do.
+            return;
+        }
+
+        var decision = await router.RouteAsync(message, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (decision.Issue is { } issue)
+        {
+            LogUnroutable(logger, message.Id, issue.Code);
+            await store.ApplyAsync(new MessageUpdate(message.Id)
+            {
+                Status = MessageStatus.Rejected,
+                Timeline = [new TimelineEntry(now, PipelineSteps.Route, StepOutcomes.Rejected, issue.Code, issue.Display)],
+                Jobs = Acknowledgements(message, new AcknowledgeJob(message.Id, ItkResponseKind.Infrastructure, new ItkResponse(ItkResponseKind.Infrastructure, "fatal-error", issue.ItkCode, issue.Code, issue.Display))),
+            }, cancellationToken);
+            return;
+        }
+
+        await store.ApplyAsync(new MessageUpdate(message.Id)
+        {
+            Status = MessageStatus.Routed,
+            Timeline = [.. decision.Destinations.Select(d => new TimelineEntry(now, PipelineSteps.Route, StepOutcomes.Ok, null, $"{d.Reason} (route '{d.Route}')", d.DestinationId))],
+            Deliveries = [.. decision.Destinations.Select(d => new DeliveryRecord(d.DestinationId, DeliveryStatus.Pending, 0, null, IdempotencyKey(message.ReplayOf ?? message.Id, d.DestinationId), now))],
+            Jobs =
+            [
+                .. decision.Destinations.Select(d => JobBodies.Deliver(message.Id, d.DestinationId)),
+                .. Acknowledgements(message, new AcknowledgeJob(message.Id, ItkResponseKind.Infrastructure, new ItkResponse(ItkResponseKind.Infrastructure, "ok", ItkCodes.Success, null, "Accepted."))),
+            ],
+        }, cancellationToken);
+    }
+
+    public Task PoisonedAsync(LeasedMessage job, CancellationToken cancellationToken) =>
+        PoisonedJobs.RecordAsync(store, clock, job, PipelineSteps.Route, cancellationToken);
+
+    /// <summary>The key a destination deduplicates deliveries by: a replay keeps its original's, so a receiver that took the message once can tell.</summary>
+    public static string IdempotencyKey(string messageId, string destinationId) => $"{messageId}.{destinationId}";
+
+    private static IReadOnlyList<QueueJob> Acknowledgements(StoredMessage message, AcknowledgeJob ack) =>
+        message.Envelope.InfAckRequested ? [JobBodies.Acknowledge(ack)] : [];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} could not be routed: {Code}")]
+    private static partial void LogUnroutable(ILogger logger, string messageId, string code);
+}

@@ -1,0 +1,74 @@
+using Interop.Engine.Acknowledgements;
+using Interop.Engine.Messages;
+using Interop.Engine.Pipeline;
+using Interop.Engine.Storage;
+using Interop.Fhir;
+using Interop.Fhir.Navigation;
+using Interop.Fhir.Serialization;
+using Interop.Fhir.Serialization.Json;
+using Interop.Fhir.Serialization.Xml;
+using Microsoft.Extensions.Options;
+
+namespace Interop.Engine.Receiving;
+
+/// <summary>The receive step: reads a message at the door, then stores it (accepted, duplicate or rejected) before anyone is answered.</summary>
+internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptions> options, TimeProvider clock)
+{
+    private static readonly MessageEnvelope Unread = new(null, null, null, null, null, null, null, null, false, false);
+
+    /// <summary>
+    /// Parses <paramref name="body"/> as a <paramref name="fhirVersion"/> Bundle in <paramref name="mediaType"/> and reads its
+    /// envelope: a message's header, or for a transaction (<paramref name="transactionSenderOds"/> set to the client's
+    /// organisation) the Bundle itself.
+    /// </summary>
+    public ReadResult Read(string fhirVersion, string mediaType, ReadOnlyMemory<byte> body, bool transaction = false, string? transactionSenderOds = null)
+    {
+        var parserOptions = new FhirParserOptions { Strict = true, MaxDepth = options.Value.MaxDepth };
+        var model = FhirVersions.Model(fhirVersion);
+        var parsed = mediaType == FhirVersions.XmlMediaType
+            ? new FhirXmlParser(model, parserOptions).Parse(body.Span)
+            : new FhirJsonParser(model, parserOptions).Parse(body.Span);
+        if (parsed.Resource is not { } bundle || parsed.Issues.Any(i => i.Severity == IssueSeverity.Fatal))
+        {
+            return new ReadResult(null, Unread, ReceiveIssue.Unreadable, parsed.Issues);
+        }
+
+        if (CountEntries(bundle) > options.Value.MaxBundleEntries)
+        {
+            return new ReadResult(bundle, Unread, ReceiveIssue.TooLarge, parsed.Issues);
+        }
+
+        // The header is read even from invalid content: a refusal is answered against the header's id.
+        var (envelope, issue) = transaction ? EnvelopeReader.ReadTransaction(bundle, transactionSenderOds) : EnvelopeReader.Read(bundle);
+        issue ??= parsed.HasErrors ? ReceiveIssue.InvalidContent : null;
+        return new ReadResult(bundle, envelope, issue, parsed.Issues);
+    }
+
+    /// <summary>Stores an accepted message and queues it for routing, in one commit; a repeat is stored as a duplicate.</summary>
+    public Task<AcceptResult> AcceptAsync(MessageSource source, MessageEnvelope envelope, string? replayOf, CancellationToken cancellationToken)
+    {
+        var message = NewMessage(source, envelope, replayOf);
+        return store.AcceptAsync(message, JobBodies.Route(message.Id), cancellationToken);
+    }
+
+    /// <summary>Stores a refused message with the reason on its timeline, so the interface team can see it; returns its id.</summary>
+    public async Task<string> RejectAsync(MessageSource source, MessageEnvelope envelope, ReceiveIssue issue, CancellationToken cancellationToken)
+    {
+        var message = NewMessage(source, envelope, replayOf: null);
+        var reason = new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Receive, StepOutcomes.Rejected, issue.Code, issue.Display);
+        await store.RejectAsync(message, reason, cancellationToken);
+        if (envelope.InfAckRequested)
+        {
+            var response = new ItkResponse(ItkResponseKind.Infrastructure, "fatal-error", issue.ItkCode, issue.Code, issue.Display);
+            await store.ApplyAsync(new MessageUpdate(message.Id) { Jobs = [JobBodies.Acknowledge(new AcknowledgeJob(message.Id, ItkResponseKind.Infrastructure, response))] }, cancellationToken);
+        }
+
+        return message.Id;
+    }
+
+    private IncomingMessage NewMessage(MessageSource source, MessageEnvelope envelope, string? replayOf) =>
+        new(Guid.NewGuid().ToString("N"), source.ReceivedAt, source.ClientId, source.FhirVersion, source.MediaType, envelope, source.Body, replayOf);
+
+    private static int CountEntries(Base bundle) =>
+        bundle.Children("entry").Sum(e => 1 + (e.Child("resource") is { } r && r.TypeName() == "Bundle" ? CountEntries(r) : 0));
+}

@@ -1,0 +1,75 @@
+using Interop.Engine.Destinations;
+using Interop.Engine.Messages;
+using Interop.Engine.Pipeline;
+using Interop.Engine.Routing;
+using Interop.Engine.Storage;
+
+namespace Interop.Engine.Replay;
+
+/// <summary>
+/// Sends stored messages through the pipeline again: a replay is a new message with the original's payload, linked to the
+/// first original, routed by today's rules, and delivered with the original's idempotency keys so receivers can deduplicate.
+/// </summary>
+internal sealed class ReplayService(IMessageStore store, Router router, IDestinationDirectory destinations, TimeProvider clock)
+{
+    /// <summary>The most messages one bulk replay handles.</summary>
+    public const int MaxBulk = 500;
+
+    /// <summary>Replays one message, or with <paramref name="dryRun"/> only says where it would go; null when there is no such message.</summary>
+    public async Task<ReplayPlan?> ReplayAsync(string messageId, bool dryRun, string operatorId, CancellationToken cancellationToken)
+    {
+        var original = await store.FindAsync(messageId, cancellationToken);
+        var payload = original is null ? null : await store.ReadPayloadAsync(messageId, cancellationToken);
+        if (original is null || payload is null || original.Status is MessageStatus.Rejected or MessageStatus.Duplicate)
+        {
+            return original is null ? null : new ReplayPlan(messageId, [], RouteIssue.NoRoute, null);
+        }
+
+        var decision = await router.RouteAsync(original, cancellationToken);
+        var targets = decision.Destinations
+            .Select(d => new ReplayTarget(d.DestinationId, destinations.FindById(d.DestinationId)?.Url.AbsoluteUri ?? "", d.Reason))
+            .ToList();
+        if (dryRun || decision.Issue is not null)
+        {
+            return new ReplayPlan(messageId, targets, decision.Issue, null);
+        }
+
+        var root = original.ReplayOf ?? original.Id;
+        var now = clock.GetUtcNow();
+        var replay = new IncomingMessage(Guid.NewGuid().ToString("N"), now, original.ClientId, original.FhirVersion, original.ContentType, original.Envelope, payload, root);
+        var accepted = await store.AcceptAsync(replay, JobBodies.Route(replay.Id), cancellationToken);
+        await store.ApplyAsync(new MessageUpdate(original.Id)
+        {
+            Timeline = [new TimelineEntry(now, PipelineSteps.Replay, StepOutcomes.Ok, null, $"Replayed by {operatorId} as {accepted.MessageId}.")],
+        }, cancellationToken);
+        return new ReplayPlan(messageId, targets, null, accepted.MessageId);
+    }
+
+    /// <summary>Replays (or dry-runs) the dead-lettered and partly delivered messages matching <paramref name="filter"/>, newest first.</summary>
+    public async Task<IReadOnlyList<ReplayPlan>> ReplayDeadLettersAsync(MessageQuery filter, bool dryRun, string operatorId, CancellationToken cancellationToken)
+    {
+        var plans = new List<ReplayPlan>();
+        foreach (var status in new[] { MessageStatus.DeadLettered, MessageStatus.PartiallyDelivered })
+        {
+            string? token = null;
+            do
+            {
+                var page = await store.SearchAsync(filter with { Status = status, Limit = MaxBulk, ContinuationToken = token }, cancellationToken);
+                foreach (var item in page.Items)
+                {
+                    if (plans.Count == MaxBulk)
+                    {
+                        return plans;
+                    }
+
+                    plans.Add((await ReplayAsync(item.Id, dryRun, operatorId, cancellationToken))!);
+                }
+
+                token = page.ContinuationToken;
+            }
+            while (token is not null);
+        }
+
+        return plans;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text;
+using Interop.Fhir.Navigation;
+using Interop.Fhir.Serialization.Xml;
+using Interop.Testing;
+
+namespace Interop.Functions.Tests.EndToEnd;
+
+/// <summary>An Update Record message through the whole engine over real HTTP: accepted, routed by patient, delivered, acknowledged.</summary>
+public sealed class UpdateRecordFlowTests
+{
+    private const string Xml = "application/fhir+xml";
+    private const string ProcessMessage = "fhir/STU3/$process-message";
+
+    [Fact]
+    public async Task ProcessMessage_UpdateRecord_DeliveredToRegisteredGpAndAcknowledgedTwice()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver);
+        var body = Encoding.UTF8.GetBytes(Fixtures.UpdateRecordXml);
+
+        using var response = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, body, Xml);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var id = response.Headers.Location!.OriginalString.Split('/')[^1];
+        var message = await host.WaitForStatusAsync(id, "delivered");
+        message.GetProperty("event").GetString().Should().Be("ITK014M");
+        await receiver.WaitForRequestsAsync(3);
+        var gp = receiver.Requests.Where(r => r.Path == "/gp/A81001").Should().ContainSingle().Subject;
+        gp.Headers["X-Request-Id"].Should().Be($"{id}.gp-a81001");
+        gp.Headers["Content-Type"].Should().StartWith(Xml);
+        Encoding.UTF8.GetString(gp.Body).Should().Contain("ITK014M");
+        var acks = receiver.Requests.Where(r => r.Path == "/mailbox/FQW30").Select(r => new FhirXmlParser(Interop.Fhir.Stu3.FhirModel.Instance).Parse(r.Body).Resource!).ToList();
+        acks.Should().HaveCount(2);
+        acks.Select(a => a.Child("entry").Child("resource").Child("response").Text("identifier")).Should().AllBe(Fixtures.UpdateRecordHeaderId);
+        acks.Select(a => a.Child("entry").Child("resource").Child("event").Text("code")).Should().AllBe("ITK008M");
+    }
+
+    [Fact]
+    public async Task ProcessMessage_SameMessageTwice_SecondIsDuplicate20007AndDeliveredOnce()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver);
+        var body = Fixtures.NewUpdateRecord();
+
+        using var first = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, body, Xml);
+        using var second = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, body, Xml);
+
+        first.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        second.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await second.Content.ReadAsStringAsync()).Should().Contain("\"20007\"").And.Contain("RCV409");
+        var original = first.Headers.Location!.OriginalString.Split('/')[^1];
+        await host.WaitForStatusAsync(original, "delivered");
+        var duplicate = await host.MessageAsync(second.Headers.Location!.OriginalString.Split('/')[^1]);
+        duplicate.GetProperty("status").GetString().Should().Be("duplicate");
+        receiver.Requests.Count(r => r.Path == "/gp/A81001").Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("9476719931", "RTE006", "20002")]
+    [InlineData("9000000009", "RTE003", "20001")]
+    public async Task ProcessMessage_PatientCannotBeRouted_RejectedWithNegativeAcknowledgement(string nhsNumber, string code, string itkCode)
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver);
+
+        using var response = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, Fixtures.NewUpdateRecord(nhsNumber), Xml);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var message = await host.WaitForStatusAsync(response.Headers.Location!.OriginalString.Split('/')[^1], "rejected");
+        message.GetProperty("timeline").EnumerateArray().Should().Contain(e => e.GetProperty("code").GetString() == code);
+        await receiver.WaitForRequestsAsync(1);
+        var ack = Encoding.UTF8.GetString(receiver.Requests.Should().ContainSingle(r => r.Path == "/mailbox/FQW30").Subject.Body);
+        ack.Should().Contain("fatal-error").And.Contain($"\"{itkCode}\"");
+        receiver.Requests.Should().NotContain(r => r.Path.StartsWith("/gp/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ProcessMessage_DestinationFailsTwiceThenRecovers_DeliveredOnceWithEveryAttemptOnTheTimeline()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var mailbox = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver, mailbox);
+        receiver.Enqueue(ScriptedResponse.WithStatus(503), ScriptedResponse.WithStatus(503));
+
+        using var response = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, Fixtures.NewUpdateRecord(), Xml);
+
+        var message = await host.WaitForStatusAsync(response.Headers.Location!.OriginalString.Split('/')[^1], "delivered");
+        var attempts = message.GetProperty("timeline").EnumerateArray().Where(e => e.GetProperty("step").GetString() == "deliver").ToList();
+        attempts.Select(a => a.GetProperty("httpStatus").GetInt32()).Should().Equal(503, 503, 200);
+        attempts.Select(a => a.GetProperty("attempt").GetInt32()).Should().Equal(1, 2, 3);
+        message.GetProperty("deliveries")[0].GetProperty("attempts").GetInt32().Should().Be(3);
+        receiver.Requests.Where(r => r.Path == "/gp/A81001").Select(r => r.Headers["X-Request-Id"]).Distinct().Should().ContainSingle();
+    }
+}
