@@ -1,5 +1,6 @@
 using Interop.Engine.Delivery;
 using Interop.Engine.Tests.TestSupport;
+using Interop.Testing;
 
 namespace Interop.Engine.Tests.Delivery;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Interop.Engine.Delivery;
 using Interop.Engine.Tests.TestSupport;
+using Interop.Testing;
 
 namespace Interop.Engine.Tests.Delivery;
 

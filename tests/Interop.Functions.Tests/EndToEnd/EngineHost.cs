@@ -1,8 +1,10 @@
+extern alias cli;
+
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
-using Interop.Cli.Tokens;
+using cli::Interop.Cli.Tokens;
 using Interop.Engine.Security;
 using Interop.Testing;
 

@@ -1,5 +1,7 @@
+extern alias cli;
+
 using System.Text;
-using Interop.Cli.Conformance;
+using cli::Interop.Cli.Conformance;
 
 namespace Interop.Functions.Tests.EndToEnd;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Interop.Engine.Tests.TestSupport;
+namespace Interop.Testing;
 
 /// <summary>How a <see cref="LoopbackReceiver"/> answers one request.</summary>
 /// <param name="Status">The HTTP status to answer with.</param>

@@ -1,4 +1,4 @@
-namespace Interop.Engine.Tests.TestSupport;
+namespace Interop.Testing;
 
 /// <summary>A request a <see cref="LoopbackReceiver"/> received.</summary>
 /// <param name="Method">The HTTP method.</param>

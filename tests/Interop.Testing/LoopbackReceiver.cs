@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Interop.Engine.Tests.TestSupport;
+namespace Interop.Testing;
 
 /// <summary>A real Kestrel HTTP receiver on 127.0.0.1 that records every request and answers from a script, for delivery tests without mocked handlers.</summary>
 public sealed class LoopbackReceiver : IAsyncDisposable
