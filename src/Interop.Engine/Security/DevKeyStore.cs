@@ -17,25 +17,13 @@ public static class DevKeyStore
     /// <summary>The lock file creators take turns on; it stays in the folder.</summary>
     public const string LockFileName = "signing-key.lock";
 
-    private const string SolutionFile = "Interop.sln";
-
     // Creating a key takes milliseconds; 500 tries 20 ms apart wait out any creator that is still alive.
     private const int LockAttempts = 500;
     private static readonly TimeSpan LockRetryDelay = TimeSpan.FromMilliseconds(20);
 
     /// <summary>The dev-key folder of the repository holding <paramref name="startDirectory"/>, or null when it is not inside one.</summary>
-    public static string? DefaultDirectory(string startDirectory)
-    {
-        for (var current = new DirectoryInfo(startDirectory); current is not null; current = current.Parent)
-        {
-            if (File.Exists(Path.Combine(current.FullName, SolutionFile)))
-            {
-                return Path.Combine(current.FullName, RelativeDirectory);
-            }
-        }
-
-        return null;
-    }
+    public static string? DefaultDirectory(string startDirectory) =>
+        Local.RepositoryRoot.FindFrom(startDirectory) is { } root ? Path.Combine(root, RelativeDirectory) : null;
 
     /// <summary>Loads the key pair from <paramref name="directory"/>, creating the folder and the key when they do not exist yet.</summary>
     /// <exception cref="InvalidDataException">The key file exists but does not hold a P-256 private key.</exception>

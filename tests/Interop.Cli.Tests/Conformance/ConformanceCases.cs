@@ -1,3 +1,4 @@
+using Interop.Engine.Local;
 using Interop.Cli.Conformance;
 
 namespace Interop.Cli.Tests.Conformance;

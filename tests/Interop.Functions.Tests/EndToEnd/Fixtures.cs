@@ -1,7 +1,6 @@
-extern alias cli;
 
 using System.Text;
-using cli::Interop.Cli.Conformance;
+using Interop.Engine.Local;
 
 namespace Interop.Functions.Tests.EndToEnd;
 

@@ -1,7 +1,7 @@
-namespace Interop.Cli.Conformance;
+namespace Interop.Engine.Local;
 
 /// <summary>Finds the repository by walking up to the folder that holds <c>Interop.sln</c>.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     private const string SolutionFile = "Interop.sln";
 
