@@ -11,7 +11,11 @@ internal sealed class DevTokenIssuer(TimeProvider time)
     /// <summary>A signed compact JWT for <paramref name="request"/>; its <c>kid</c> is the key's JWK thumbprint, which the host uses too.</summary>
     public string Issue(ECDsa key, DevTokenRequest request)
     {
-        var signingKey = new ECDsaSecurityKey(key);
+        var signingKey = new ECDsaSecurityKey(key)
+        {
+            // The library caches signers by key id; the caller disposes the key, so a cached signer would outlive it.
+            CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
+        };
         signingKey.KeyId = Base64UrlEncoder.Encode(signingKey.ComputeJwkThumbprint());
         var now = time.GetUtcNow().UtcDateTime;
         var descriptor = new SecurityTokenDescriptor

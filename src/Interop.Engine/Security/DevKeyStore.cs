@@ -14,39 +14,65 @@ public static class DevKeyStore
     /// <summary>The dev-key folder relative to the repository root.</summary>
     public static readonly string RelativeDirectory = Path.Combine("data", "dev-keys");
 
+    /// <summary>The lock file creators take turns on; it stays in the folder.</summary>
+    public const string LockFileName = "signing-key.lock";
+
+    // Creating a key takes milliseconds; 500 tries 20 ms apart wait out any creator that is still alive.
+    private const int LockAttempts = 500;
+    private static readonly TimeSpan LockRetryDelay = TimeSpan.FromMilliseconds(20);
+
     /// <summary>The dev-key folder of the repository holding <paramref name="startDirectory"/>, or null when it is not inside one.</summary>
     public static string? DefaultDirectory(string startDirectory) =>
         Local.RepositoryRoot.FindFrom(startDirectory) is { } root ? Path.Combine(root, RelativeDirectory) : null;
 
     /// <summary>Loads the key pair from <paramref name="directory"/>, creating the folder and the key when they do not exist yet.</summary>
     /// <exception cref="InvalidDataException">The key file exists but does not hold a P-256 private key.</exception>
+    /// <exception cref="IOException">The folder cannot be written, or another process held the creation lock for too long.</exception>
     public static ECDsa LoadOrCreate(string directory)
     {
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path))
         {
-            TryCreate(directory, path);
+            CreatePrivateDirectory(directory);
+
+            // Creators take turns under a lock file, and whoever finds no key under the lock makes it; readers never
+            // lock, because the key appears by an atomic rename and so is either absent or complete.
+            using (AcquireCreationLock(Path.Combine(directory, LockFileName)))
+            {
+                if (!File.Exists(path))
+                {
+                    Create(directory, path);
+                }
+            }
         }
 
         return Load(path);
     }
 
-    private static void TryCreate(string directory, string path)
+    private static FileStream AcquireCreationLock(string lockPath)
     {
-        CreatePrivateDirectory(directory);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                // FileShare.None is an exclusive lock that other processes (and other opens in this one) cannot share.
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < LockAttempts)
+            {
+                Thread.Sleep(LockRetryDelay);
+            }
+        }
+    }
+
+    private static void Create(string directory, string path)
+    {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var temporary = Path.Combine(directory, $".{FileName}.{Guid.NewGuid():N}.tmp");
         try
         {
             WritePrivateFile(temporary, key.ExportPkcs8PrivateKeyPem());
-
-            // Moving without overwrite publishes the complete file atomically and fails when another process
-            // already published one, so concurrent first runs all end up reading the same key.
-            File.Move(temporary, path, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created the key first; it is the one everybody uses.
+            File.Move(temporary, path, overwrite: true);
         }
         finally
         {
