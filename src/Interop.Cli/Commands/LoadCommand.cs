@@ -119,6 +119,11 @@ internal static class LoadCommand
         catch (HttpRequestException exception)
         {
             error.WriteLine($"the host's message API failed: {exception.Message}");
+            if (exception.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
+            {
+                error.WriteLine("the host rate-limits each client: run it with Interop__Limits__PermitsPerSecond and Interop__Limits__Burst raised for load runs");
+            }
+
             return ExitCodes.Failure;
         }
 
