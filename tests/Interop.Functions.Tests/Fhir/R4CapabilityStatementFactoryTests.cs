@@ -55,13 +55,16 @@ public sealed class R4CapabilityStatementFactoryTests
     }
 
     [Fact]
-    public void Create_Today_DeclaresOneServerRestEntryWithNoResources()
+    public void Create_Today_DeclaresProcessMessageAndBearerSecurityButNoResources()
     {
         var rest = Factory().Create().Rest.Should().ContainSingle().Subject;
 
         rest.Mode!.Value.Should().Be("server");
         rest.Resource.Should().BeEmpty();
-        rest.Operation.Should().BeEmpty();
-        rest.Interaction.Should().BeEmpty();
+        var operation = rest.Operation.Should().ContainSingle().Subject;
+        operation.Name!.Value.Should().Be("process-message");
+        operation.Definition!.Value.Should().Be("http://hl7.org/fhir/OperationDefinition/MessageHeader-process-message");
+        rest.Interaction.Select(i => i.Code!.Value).Should().Equal("transaction", "batch");
+        rest.Security!.Service.SelectMany(s => s.Coding).Select(c => c.Code!.Value).Should().Equal("OAuth");
     }
 }
