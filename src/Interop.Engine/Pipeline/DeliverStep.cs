@@ -4,11 +4,12 @@ using Interop.Engine.Destinations;
 using Interop.Engine.Messages;
 using Interop.Engine.Queues;
 using Interop.Engine.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Interop.Engine.Pipeline;
 
 /// <summary>The deliver step: sends a message to one destination and records every HTTP attempt on the timeline.</summary>
-internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory destinations, IDeliveryClient client, TimeProvider clock) : IJobHandler
+internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory destinations, IDeliveryClient client, IOptions<PipelineOptions> options, TimeProvider clock) : IJobHandler
 {
     public string Queue => QueueNames.Deliver;
 
@@ -55,7 +56,19 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
                     Jobs = [JobBodies.Deliver(message.Id, destinationId!, result.RetryAfter ?? TimeSpan.FromSeconds(5))],
                 }, cancellationToken);
                 break;
+            case DeliveryOutcome.RetriesExhausted when now - message.ReceivedAt < options.Value.MaxDeliveryAge:
+                // Still transient: try again in a later round rather than give up on a destination that is down for a while.
+                var delay = RedeliveryDelay(delivery.Attempts, result.Attempts.Count);
+                timeline.Add(new TimelineEntry(now, PipelineSteps.Deliver, StepOutcomes.Retry, result.ReasonCode, $"Every attempt failed; the delivery is tried again in {delay.TotalSeconds:0} s.", destinationId));
+                await store.ApplyAsync(new MessageUpdate(message.Id)
+                {
+                    Timeline = timeline,
+                    Deliveries = [delivery with { Status = DeliveryStatus.Retrying, Attempts = attempts, LastError = result.ReasonCode, UpdatedAt = now }],
+                    Jobs = [JobBodies.Deliver(message.Id, destinationId!, delay)],
+                }, cancellationToken);
+                break;
             default:
+                timeline.Add(new TimelineEntry(now, PipelineSteps.Deliver, StepOutcomes.DeadLettered, result.ReasonCode, "The destination refused the message, or kept failing for too long; replay it once the cause is fixed.", destinationId));
                 await FinishAsync(message, delivery with { Status = DeliveryStatus.DeadLettered, Attempts = attempts, LastError = result.ReasonCode, UpdatedAt = now }, timeline, cancellationToken);
                 break;
         }
@@ -87,12 +100,20 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
                 : [],
         }, cancellationToken);
 
+    /// <summary>Doubles the wait with each earlier round of attempts, up to the maximum.</summary>
+    private TimeSpan RedeliveryDelay(int earlierAttempts, int attemptsPerRound)
+    {
+        var rounds = Math.Min(earlierAttempts / Math.Max(1, attemptsPerRound), 16);
+        var delay = options.Value.RedeliveryDelay * Math.Pow(2, rounds);
+        return delay < options.Value.MaxRedeliveryDelay ? delay : options.Value.MaxRedeliveryDelay;
+    }
+
     private static TimelineEntry Entry(DeliveryAttempt attempt, int earlierAttempts, string destinationId, DeliveryResult result)
     {
         var last = attempt.Number == result.Attempts.Count;
         var outcome = attempt.ReasonCode is null ? StepOutcomes.Ok
             : !last ? StepOutcomes.Retry
-            : StepOutcomes.DeadLettered;
+            : StepOutcomes.Failed;
         return new TimelineEntry(attempt.StartedAt + attempt.Latency, PipelineSteps.Deliver, outcome, attempt.ReasonCode ?? attempt.HttpStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             null, destinationId, earlierAttempts + attempt.Number, attempt.HttpStatus, attempt.Latency.TotalMilliseconds);
     }

@@ -18,6 +18,19 @@ public sealed class PipelineOptions
     /// <summary>How long an idle worker waits before looking again (default 50 ms).</summary>
     public TimeSpan IdleDelay { get; set; } = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>
+    /// The first wait before a delivery whose HTTP retries all failed transiently is tried again from the queue (default 30 s);
+    /// each later round waits twice as long, up to <see cref="MaxRedeliveryDelay"/>. A destination that is down for a while
+    /// gets its messages once it is back, instead of a dead letter.
+    /// </summary>
+    public TimeSpan RedeliveryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest wait between delivery rounds (default 15 minutes).</summary>
+    public TimeSpan MaxRedeliveryDelay { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long after a message arrived its transient delivery failures are still retried before it is dead-lettered (default 24 hours).</summary>
+    public TimeSpan MaxDeliveryAge { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>The ODS code the engine signs its ITK responses with (default <c>X26</c>, NHS England).</summary>
     public string EngineOdsCode { get; set; } = "X26";
 }

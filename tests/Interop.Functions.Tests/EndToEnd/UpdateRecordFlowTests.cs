@@ -92,4 +92,47 @@ public sealed class UpdateRecordFlowTests
         message.GetProperty("deliveries")[0].GetProperty("attempts").GetInt32().Should().Be(3);
         receiver.Requests.Where(r => r.Path == "/gp/A81001").Select(r => r.Headers["X-Request-Id"]).Distinct().Should().ContainSingle();
     }
+
+    [Fact]
+    public async Task ProcessMessage_DestinationDownForAWhile_BreakerOpensAndEveryMessageIsDeliveredOnceItIsBack()
+    {
+        var receiver = await LoopbackReceiver.StartAsync();
+        var port = receiver.Url.Port;
+        await using var mailbox = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver, mailbox, s => s["Interop:Pipeline:RedeliveryDelay"] = "00:00:00.300");
+        await receiver.DisposeAsync();
+
+        var ids = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, Fixtures.NewUpdateRecord(), Xml);
+            ids.Add(response.Headers.Location!.OriginalString.Split('/')[^1]);
+        }
+
+        // Down: attempts fail, the breaker opens and later deliveries wait on it; nothing is dead-lettered.
+        await WaitUntilAsync(async () => (await host.MessageAsync(ids[^1])).GetProperty("timeline").EnumerateArray()
+            .Any(e => e.TryGetProperty("code", out var c) && c.GetString() is "DLV-CIRCUIT-OPEN"));
+        foreach (var id in ids)
+        {
+            (await host.MessageAsync(id)).GetProperty("status").GetString().Should().Be("routed");
+        }
+
+        await using var back = await LoopbackReceiver.StartAsync(port);
+        foreach (var id in ids)
+        {
+            await host.WaitForStatusAsync(id, "delivered");
+        }
+
+        back.Requests.Select(r => r.Headers["X-Request-Id"]).Should().OnlyHaveUniqueItems().And.HaveCount(ids.Count);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            DateTime.UtcNow.Should().BeBefore(deadline, "the condition should hold within 20 seconds");
+            await Task.Delay(50);
+        }
+    }
 }
