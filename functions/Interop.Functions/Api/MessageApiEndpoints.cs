@@ -22,8 +22,15 @@ internal static class MessageApiEndpoints
                 return Results.Problem(statusCode: 400, title: error);
             }
 
-            var page = await store.SearchAsync(query, ct);
-            return Results.Json(page, ApiJson.Options);
+            try
+            {
+                return Results.Json(await store.SearchAsync(query, ct), ApiJson.Options);
+            }
+            catch (ArgumentException)
+            {
+                // The store refuses a continuation token it did not issue.
+                return Results.Problem(statusCode: 400, title: "The continuation token is not one this API issued.");
+            }
         });
         api.MapPost("/messages/{id}/replay", static async (string id, bool? dryRun, ClaimsPrincipal user, ReplayService replay, CancellationToken ct) =>
             await replay.ReplayAsync(id, dryRun ?? false, Operator(user), ct) is { } plan ? Results.Json(plan, ApiJson.Options) : Results.Problem(statusCode: 404, title: "No such message."));

@@ -118,4 +118,21 @@ public sealed class IntakeTests
         message.GetProperty("sender").GetString().Should().Be("RBT");
         receiver.Requests.Should().ContainSingle(r => r.Path == "/shcr").Which.Headers["Content-Type"].Should().StartWith("application/fhir+json");
     }
+
+    [Theory]
+    [InlineData("api/messages?continuationToken=not-ours", 400)]
+    [InlineData("api/messages?status=lost", 400)]
+    [InlineData("api/messages?limit=0", 400)]
+    [InlineData("api/messages/no-such-message", 404)]
+    [InlineData("api/messages?status=dead-lettered&limit=10", 200)]
+    public async Task OperatorApi_Queries_AnswerWithTheRightStatus(string path, int status)
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver);
+        using var operatorClient = host.ClientFor(EngineHost.Operator);
+
+        using var response = await operatorClient.GetAsync(new Uri(path, UriKind.Relative));
+
+        ((int)response.StatusCode).Should().Be(status);
+    }
 }
