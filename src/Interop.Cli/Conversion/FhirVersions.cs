@@ -13,12 +13,7 @@ internal static class FhirVersions
     public const string Stu3 = "stu3";
 
     /// <summary>The model of the version called <paramref name="name"/> (<see cref="R4"/> or <see cref="Stu3"/>).</summary>
-    public static ModelInfo Model(string name) => name switch
-    {
-        R4 => global::Interop.Fhir.R4.FhirModel.Instance,
-        Stu3 => global::Interop.Fhir.Stu3.FhirModel.Instance,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a FHIR version name."),
-    };
+    public static ModelInfo Model(string name) => Interop.Engine.Messages.FhirVersions.Model(name.ToUpperInvariant());
 
     /// <summary>
     /// Parses <paramref name="content"/> as R4 and as STU3 and keeps the version with fewer errors; on a
