@@ -18,6 +18,9 @@ internal sealed partial class QueueWorker(
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
 
+    // Azure Storage Queues hand out at most 32 messages per receive; the contract keeps that limit everywhere.
+    private const int MaxReceiveBatch = 32;
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(handlers.Select(h => Task.Run(() => RunAsync(h, stoppingToken), stoppingToken)));
 
@@ -32,7 +35,7 @@ internal sealed partial class QueueWorker(
             IReadOnlyList<LeasedMessage> jobs;
             try
             {
-                jobs = await queue.ReceiveAsync(handler.Queue, slots.CurrentCount + 1, settings.VisibilityTimeout, stoppingToken);
+                jobs = await queue.ReceiveAsync(handler.Queue, Math.Min(slots.CurrentCount + 1, MaxReceiveBatch), settings.VisibilityTimeout, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
