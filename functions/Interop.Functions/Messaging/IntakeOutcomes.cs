@@ -3,7 +3,7 @@ using Interop.Engine.Messages;
 using Interop.Engine.Receiving;
 using Interop.Fhir;
 using Interop.Fhir.Serialization;
-using Interop.Fhir.Serialization.Json;
+using Interop.Functions.Fhir;
 using R4 = Interop.Fhir.R4;
 
 namespace Interop.Functions.Messaging;
@@ -21,10 +21,6 @@ internal static class IntakeOutcomes
     public const string ParseCodeSystem = "https://interop.example/fhir/CodeSystem/parse-issue";
 
     private const int MaxParseIssues = 100;
-
-    // OperationOutcome is the same in STU3 and R4: it is built once in R4 and read into STU3 when that is the version asked.
-    private static readonly FhirJsonSerializer Json = new();
-    private static readonly FhirJsonParser Stu3Parser = new(Interop.Fhir.Stu3.FhirModel.Instance);
 
     /// <summary>The receipt for an accepted message.</summary>
     public static Base Accepted(string fhirVersion, string messageId) => InVersion(fhirVersion, Outcome(
@@ -85,5 +81,5 @@ internal static class IntakeOutcomes
     };
 
     private static Base InVersion(string fhirVersion, R4.OperationOutcome outcome) =>
-        fhirVersion == FhirVersions.Stu3 ? Stu3Parser.Parse(Json.SerializeToUtf8Bytes(outcome)).Resource! : outcome;
+        OutcomeVersions.In(fhirVersion == FhirVersions.Stu3 ? FhirRelease.Stu3 : FhirRelease.R4, outcome);
 }
