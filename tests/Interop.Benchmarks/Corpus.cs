@@ -3,7 +3,10 @@ namespace Interop.Benchmarks;
 /// <summary>The inputs the benchmarks measure: the R4 examples package installed by scripts/fetch-fhir-packages.sh.</summary>
 internal static class Corpus
 {
-    public static string PackageFolder { get; } = Path.Combine(FindRoot(), ".cache", "fhir", "hl7.fhir.r4.examples", "package");
+    /// <summary>The repository's root folder, the one holding Interop.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string PackageFolder { get; } = Path.Combine(Root, ".cache", "fhir", "hl7.fhir.r4.examples", "package");
 
     /// <summary>The 35 MB Bundle of every R4 resource definition.</summary>
     public static byte[] ResourcesBundle() => File.ReadAllBytes(Path.Combine(PackageFolder, "Bundle-resources.json"));

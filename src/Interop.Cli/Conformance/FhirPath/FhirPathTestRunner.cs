@@ -28,9 +28,12 @@ internal sealed class FhirPathTestRunner(FhirPathCompiler compiler, FhirPathInpu
     /// <summary>Evaluates <paramref name="test"/>'s expression over its input with the test's options.</summary>
     public IReadOnlyList<object> Evaluate(FhirPathTestCase test)
     {
-        var focus = test.InputFile is null ? null : inputs.Get(test.InputFile);
+        var focus = Input(test);
         return Compile(test, focus).Evaluate(focus);
     }
+
+    /// <summary>The parsed input of <paramref name="test"/>, or null when it has none.</summary>
+    public Base? Input(FhirPathTestCase test) => test.InputFile is null ? null : inputs.Get(test.InputFile);
 
     /// <summary>Compiles <paramref name="test"/>'s expression with the options the test asks for over <paramref name="focus"/>.</summary>
     public CompiledExpression Compile(FhirPathTestCase test, Base? focus) => compiler.Compile(test.Expression, new FhirPathCompileOptions
