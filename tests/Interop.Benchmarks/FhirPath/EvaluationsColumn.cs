@@ -8,7 +8,6 @@ namespace Interop.Benchmarks.FhirPath;
 /// <summary>A column with evaluations/s: the cases a benchmark evaluates per operation, over its mean time.</summary>
 internal sealed class EvaluationsColumn : IColumn
 {
-    // The column runs in the host process, the benchmarks in a child process: both read the same bench folder.
     private static readonly Lazy<IReadOnlyList<BenchCase>> Cases = new(BenchCases.Load);
 
     public string Id => nameof(EvaluationsColumn);

@@ -61,11 +61,58 @@ public sealed class ConformanceCommandTests : IDisposable
         RoundTrip("r5-json").ExitCode.Should().Be(ExitCodes.Usage);
     }
 
+    [Fact]
+    public void FhirPath_SuiteWithAFailureAndASkip_ReportsCountsFailuresAndSkipsAndFails()
+    {
+        _shared.Write("fhir-test-cases/r4/patient.json", Resources.PatientJson);
+        WriteFhirPathSuite("""
+            <test name="given" inputfile="patient.json"><expression>Patient.name.given</expression>
+              <output type="string">Peter</output><output type="string">James</output></test>
+            <test name="wrong"><expression>'a'</expression><output type="string">b</output></test>
+            <test name="syntax"><expression invalid="syntax">2 +</expression></test>
+            <test name="testConformsTo1"><expression>conformsTo('x')</expression></test>
+            """);
+
+        var run = CliRun.Of("conformance", "fhirpath", "--shared", _shared.Path);
+
+        run.ExitCode.Should().Be(ExitCodes.Failure);
+        run.Output.Should().StartWith("fhirpath-r4: 2/4 passed (1 skipped)")
+            .And.Contain("  FAIL wrong: 'a' — expected [string b], got [string a]")
+            .And.Contain("  SKIP testConformsTo1: ");
+    }
+
+    [Fact]
+    public void FhirPath_EveryTestPasses_Succeeds()
+    {
+        WriteFhirPathSuite("""
+            <test name="sum"><expression>1 + 1</expression><output type="integer">2</output></test>
+            <test name="predicate" predicate="true"><expression>'a' | 'b'</expression><output type="boolean">true</output></test>
+            <test name="empty"><expression>{}</expression></test>
+            """);
+
+        var run = CliRun.Of("conformance", "fhirpath", "--shared", _shared.Path);
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.Output.Should().Be($"fhirpath-r4: 3/3 passed (0 skipped){Environment.NewLine}");
+    }
+
+    [Fact]
+    public void FhirPath_MissingSuiteFile_ExitsWithUsageError()
+    {
+        var run = CliRun.Of("conformance", "fhirpath", "--shared", _shared.Path);
+
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Error.Should().Contain("tests-fhir-r4.xml");
+    }
+
     public void Dispose()
     {
         _packages.Dispose();
         _shared.Dispose();
     }
+
+    private void WriteFhirPathSuite(string tests) =>
+        _shared.Write("fhir-test-cases/r4/fhirpath/tests-fhir-r4.xml", $"""<tests><group name="g">{tests}</group></tests>""");
 
     private CliRun RoundTrip(params string[] suites) => CliRun.Of(
         ["conformance", "roundtrip", "--packages", _packages.Path, "--shared", _shared.Path, .. suites.SelectMany(s => new[] { "--suite", s })]);
