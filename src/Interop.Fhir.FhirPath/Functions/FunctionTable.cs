@@ -16,9 +16,21 @@ internal static class FunctionTable
     private static FrozenDictionary<string, FunctionDefinition> Build()
     {
         var functions = new Dictionary<string, FunctionDefinition>(StringComparer.Ordinal);
-        foreach (var definition in ExistenceFunctions.Definitions)
+        FunctionDefinition[][] sections =
+        [
+            ExistenceFunctions.Definitions,
+            SubsettingFunctions.Definitions,
+            CombiningFunctions.Definitions,
+            TreeFunctions.Definitions,
+            UtilityFunctions.Definitions,
+            FhirFunctions.Definitions,
+        ];
+        foreach (var section in sections)
         {
-            functions.Add(definition.Name, definition);
+            foreach (var definition in section)
+            {
+                functions.Add(definition.Name, definition);
+            }
         }
 
         return functions.ToFrozenDictionary(StringComparer.Ordinal);
