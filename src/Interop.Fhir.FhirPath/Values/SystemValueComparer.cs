@@ -24,7 +24,7 @@ internal static partial class SystemValueComparer
             return string.Equals(s, t, StringComparison.Ordinal);
         }
 
-        if (IsNumber(a) && IsNumber(b))
+        if (ImplicitConversion.IsNumber(a) && ImplicitConversion.IsNumber(b))
         {
             return CompareNumbers(a, b) == 0;
         }
@@ -39,7 +39,7 @@ internal static partial class SystemValueComparer
             return CompareParts(left, right, timeOnly) is { } order ? order == 0 : null;
         }
 
-        if (TryGetQuantities(a, b, out var x, out var y))
+        if (ImplicitConversion.TryGetQuantities(a, b, out var x, out var y))
         {
             return QuantityConversion.Compare(x, y) is { } order ? order == 0 : null;
         }
@@ -63,9 +63,9 @@ internal static partial class SystemValueComparer
             return StringsEquivalent(s, t);
         }
 
-        if (IsNumber(a) && IsNumber(b))
+        if (ImplicitConversion.IsNumber(a) && ImplicitConversion.IsNumber(b))
         {
-            return a is decimal || b is decimal ? DecimalMath.Equivalent(ToDecimal(a), ToDecimal(b)) : CompareNumbers(a, b) == 0;
+            return a is decimal || b is decimal ? DecimalMath.Equivalent(ImplicitConversion.ToDecimal(a), ImplicitConversion.ToDecimal(b)) : CompareNumbers(a, b) == 0;
         }
 
         if (a is bool p && b is bool q)
@@ -79,7 +79,7 @@ internal static partial class SystemValueComparer
                 && CompareParts(left, right, timeOnly) == 0;
         }
 
-        return TryGetQuantities(a, b, out var x, out var y) && QuantityConversion.Equivalent(x, y);
+        return ImplicitConversion.TryGetQuantities(a, b, out var x, out var y) && QuantityConversion.Equivalent(x, y);
     }
 
     /// <summary>
@@ -99,7 +99,7 @@ internal static partial class SystemValueComparer
             return Math.Sign(string.CompareOrdinal(s, t));
         }
 
-        if (IsNumber(a) && IsNumber(b))
+        if (ImplicitConversion.IsNumber(a) && ImplicitConversion.IsNumber(b))
         {
             return CompareNumbers(a, b);
         }
@@ -109,7 +109,7 @@ internal static partial class SystemValueComparer
             return CompareParts(left, right, timeOnly);
         }
 
-        if (TryGetQuantities(a, b, out var x, out var y))
+        if (ImplicitConversion.TryGetQuantities(a, b, out var x, out var y))
         {
             return QuantityConversion.Compare(x, y) is { } order ? Math.Sign(order) : null;
         }
@@ -118,25 +118,12 @@ internal static partial class SystemValueComparer
             FhirPathErrorCodes.WrongOperandType, $"Cannot compare {SystemTypes.NameOf(a)} with {SystemTypes.NameOf(b)}.");
     }
 
-    private static bool IsNumber(object value) => value is int or long or decimal;
 
-    private static decimal ToDecimal(object number) => number switch
-    {
-        int i => i,
-        long l => l,
-        _ => (decimal)number,
-    };
 
     private static int CompareNumbers(object a, object b) => a is decimal || b is decimal
-        ? ToDecimal(a).CompareTo(ToDecimal(b))
+        ? ImplicitConversion.ToDecimal(a).CompareTo(ImplicitConversion.ToDecimal(b))
         : (a is int i ? i : (long)a).CompareTo(b is int j ? j : (long)b);
 
-    private static bool TryGetQuantities(object a, object b, out FhirPathQuantity left, out FhirPathQuantity right)
-    {
-        left = a as FhirPathQuantity ?? (IsNumber(a) && b is FhirPathQuantity ? new FhirPathQuantity(ToDecimal(a), FhirPathQuantity.DefaultUnit) : null!);
-        right = b as FhirPathQuantity ?? (IsNumber(b) && a is FhirPathQuantity ? new FhirPathQuantity(ToDecimal(b), FhirPathQuantity.DefaultUnit) : null!);
-        return left is not null && right is not null;
-    }
 
     private static bool StringsEquivalent(string a, string b)
     {
