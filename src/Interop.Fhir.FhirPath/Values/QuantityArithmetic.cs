@@ -70,8 +70,8 @@ internal static class QuantityArithmetic
     }
 
     /// <summary>
-    /// Multiplies (or divides) term lists: terms with the same atom merge, the right one taking the left one's prefix
-    /// (so cm × m is cm2, with the value scaled by 100), and terms whose exponents cancel drop out.
+    /// Multiplies (or divides) term lists: a right term merges into a left one of the same atom, taking its prefix (so
+    /// cm × m is cm2, with the value scaled by 100), and terms whose exponents cancel drop out.
     /// </summary>
     private static (string Unit, decimal Numerator, decimal Denominator) Combine(UcumTerm[] left, UcumTerm[] right, bool divide)
     {
@@ -80,7 +80,10 @@ internal static class QuantityArithmetic
         foreach (var term in right)
         {
             var exponent = divide ? -term.Exponent : term.Exponent;
-            var index = terms.FindIndex(t => t.Atom == term.Atom && t.Annotation == term.Annotation);
+            // The same symbol always merges (m/m cancels); the same atom under another prefix merges only when both sit
+            // on the same side, so cm × m is cm2 but mg/kg stays a dose per body weight.
+            var index = terms.FindIndex(t => t.Atom == term.Atom && t.Annotation == term.Annotation
+                && (t.Prefix == term.Prefix || Math.Sign(t.Exponent) == Math.Sign(exponent)));
             if (index < 0)
             {
                 terms.Add(term with { Exponent = exponent });

@@ -48,7 +48,7 @@ internal static class TestValues
 
         return literal.Contains('.', StringComparison.Ordinal)
             ? decimal.Parse(literal, CultureInfo.InvariantCulture)
-            : int.Parse(literal, CultureInfo.InvariantCulture);
+            : (object)int.Parse(literal, CultureInfo.InvariantCulture);
     }
 
     /// <summary>A value's FHIRPath literal text, as the suite writes outputs: dates with <c>@</c>, times with <c>@T</c>.</summary>
