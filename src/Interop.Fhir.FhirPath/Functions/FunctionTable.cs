@@ -16,11 +16,16 @@ internal static class FunctionTable
     private static FrozenDictionary<string, FunctionDefinition> Build()
     {
         var functions = new Dictionary<string, FunctionDefinition>(StringComparer.Ordinal);
-        foreach (var definition in ExistenceFunctions.Definitions)
+        Add(functions, ExistenceFunctions.Definitions);
+        Add(functions, StringFunctions.Definitions);
+        return functions.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static void Add(Dictionary<string, FunctionDefinition> functions, FunctionDefinition[] section)
+    {
+        foreach (var definition in section)
         {
             functions.Add(definition.Name, definition);
         }
-
-        return functions.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
