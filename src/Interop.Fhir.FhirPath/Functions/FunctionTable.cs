@@ -18,6 +18,7 @@ internal static class FunctionTable
         var functions = new Dictionary<string, FunctionDefinition>(StringComparer.Ordinal);
         Add(functions, ExistenceFunctions.Definitions);
         Add(functions, StringFunctions.Definitions);
+        Add(functions, MathFunctions.Definitions);
         return functions.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
