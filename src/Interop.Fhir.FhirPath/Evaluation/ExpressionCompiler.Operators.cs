@@ -1,3 +1,4 @@
+using Interop.Fhir.FhirPath.Functions;
 using Interop.Fhir.FhirPath.Syntax;
 using Interop.Fhir.FhirPath.Values;
 
@@ -21,7 +22,7 @@ internal sealed partial class ExpressionCompiler
             BinaryOperator.NotEqual => (s, c) => Collection.Of(!ItemEquality.Equal(left(s, c), right(s, c))),
             BinaryOperator.Equivalent => (s, c) => Collection.Of(ItemEquality.Equivalent(left(s, c), right(s, c))),
             BinaryOperator.NotEquivalent => (s, c) => Collection.Of(!ItemEquality.Equivalent(left(s, c), right(s, c))),
-            BinaryOperator.Union => (s, c) => Union(left(s, c), right(s, c)),
+            BinaryOperator.Union => (s, c) => CombiningFunctions.Union(left(s, c), right(s, c)),
             BinaryOperator.In => (s, c) => Membership(left(s, c), right(s, c), "in"),
             BinaryOperator.Contains => (s, c) => Membership(right(s, c), left(s, c), "contains"),
             BinaryOperator.Concatenate => (s, c) => Collection.Of(Concatenate(left(s, c), right(s, c))),
@@ -81,26 +82,6 @@ internal sealed partial class ExpressionCompiler
             true => Collection.ToBoolean(right(scope, context), "implies"),
             null => Collection.ToBoolean(right(scope, context), "implies") == true ? true : null,
         };
-
-    private static IReadOnlyList<object> Union(IReadOnlyList<object> left, IReadOnlyList<object> right)
-    {
-        var results = new List<object>(left.Count + right.Count);
-        AddDistinct(results, left);
-        AddDistinct(results, right);
-        return results;
-    }
-
-    /// <summary>Adds the items not already present (by <c>=</c>).</summary>
-    internal static void AddDistinct(List<object> results, IReadOnlyList<object> items)
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (!ItemEquality.Contains(results, items[i]))
-            {
-                results.Add(items[i]);
-            }
-        }
-    }
 
     private static IReadOnlyList<object> Membership(IReadOnlyList<object> item, IReadOnlyList<object> collection, string what) => item.Count switch
     {

@@ -115,6 +115,18 @@ internal static class ItemEquality
         return false;
     }
 
+    /// <summary>Adds the items of <paramref name="items"/> not already in <paramref name="results"/> (by <c>=</c>).</summary>
+    public static void AddDistinct(List<object> results, IReadOnlyList<object> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!Contains(results, items[i]))
+            {
+                results.Add(items[i]);
+            }
+        }
+    }
+
     private static bool ElementsMatch(Base x, Base y, bool equivalent)
     {
         if (!ReferenceEquals(x.ClassMapping, y.ClassMapping))

@@ -16,17 +16,25 @@ internal static class FunctionTable
     private static FrozenDictionary<string, FunctionDefinition> Build()
     {
         var functions = new Dictionary<string, FunctionDefinition>(StringComparer.Ordinal);
-        Add(functions, ExistenceFunctions.Definitions);
-        Add(functions, StringFunctions.Definitions);
-        Add(functions, MathFunctions.Definitions);
-        return functions.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    private static void Add(Dictionary<string, FunctionDefinition> functions, FunctionDefinition[] section)
-    {
-        foreach (var definition in section)
+        FunctionDefinition[][] sections =
+        [
+            ExistenceFunctions.Definitions,
+            SubsettingFunctions.Definitions,
+            CombiningFunctions.Definitions,
+            TreeFunctions.Definitions,
+            UtilityFunctions.Definitions,
+            FhirFunctions.Definitions,
+            StringFunctions.Definitions,
+            MathFunctions.Definitions,
+        ];
+        foreach (var section in sections)
         {
-            functions.Add(definition.Name, definition);
+            foreach (var definition in section)
+            {
+                functions.Add(definition.Name, definition);
+            }
         }
+
+        return functions.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
