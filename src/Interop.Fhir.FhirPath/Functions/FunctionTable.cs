@@ -26,6 +26,7 @@ internal static class FunctionTable
             FhirFunctions.Definitions,
             StringFunctions.Definitions,
             MathFunctions.Definitions,
+            ConversionFunctions.Definitions,
         ];
         foreach (var section in sections)
         {
