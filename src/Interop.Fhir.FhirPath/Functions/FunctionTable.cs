@@ -27,6 +27,7 @@ internal static class FunctionTable
             StringFunctions.Definitions,
             MathFunctions.Definitions,
             ConversionFunctions.Definitions,
+            BoundaryFunctions.Definitions,
         ];
         foreach (var section in sections)
         {
