@@ -17,6 +17,7 @@ internal sealed partial class ExpressionCompiler
         var definition = FunctionTable.Find(node.Name)
             ?? throw new FhirPathException(FhirPathErrorCodes.UnknownFunction, $"Unknown function '{node.Name}'.", node.Position);
         CheckArity(node, definition.MinArguments, definition.MaxArguments);
+        definition.CheckInput(focus.Type, node.Position);
         if (definition.OrderDependent)
         {
             CheckOrdered(focus.Type, node.Position);

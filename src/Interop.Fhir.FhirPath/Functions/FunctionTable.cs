@@ -24,6 +24,10 @@ internal static class FunctionTable
             TreeFunctions.Definitions,
             UtilityFunctions.Definitions,
             FhirFunctions.Definitions,
+            StringFunctions.Definitions,
+            MathFunctions.Definitions,
+            ConversionFunctions.Definitions,
+            BoundaryFunctions.Definitions,
         ];
         foreach (var section in sections)
         {
