@@ -39,10 +39,6 @@ public sealed class FhirPathDate
         return false;
     }
 
-    /// <summary>Today's date (or any other) as a full date.</summary>
-    internal static FhirPathDate From(DateOnly date) =>
-        new(new PartialDateTime(date.Year, date.Month, date.Day, 0, 0, 0, 0, DateTimePrecision.Day, null));
-
     /// <summary>The same date as a date-time with no time components (not midnight).</summary>
     public FhirPathDateTime ToDateTime() => new(Parts);
 

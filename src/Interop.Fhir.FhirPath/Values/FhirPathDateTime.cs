@@ -93,10 +93,6 @@ public sealed class FhirPathDateTime
         return true;
     }
 
-    /// <summary>An instant (now, for example) to the millisecond, with its offset.</summary>
-    internal static FhirPathDateTime From(DateTimeOffset instant) => new(PartialDateTime.From(
-        instant.DateTime, DateTimePrecision.Millisecond, (int)instant.Offset.TotalMinutes));
-
     /// <summary>The date part alone, cut to at most day precision, without any change of offset.</summary>
     public FhirPathDate ToDate() => new(Parts.Truncate(DateTimePrecision.Day));
 

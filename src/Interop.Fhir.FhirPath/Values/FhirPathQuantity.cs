@@ -8,6 +8,9 @@ namespace Interop.Fhir.FhirPath.Values;
 /// </summary>
 public sealed class FhirPathQuantity
 {
+    /// <summary>The unit of a quantity that has none, UCUM's unity.</summary>
+    public const string DefaultUnit = "1";
+
     /// <summary>Creates a quantity; a calendar keyword in <paramref name="unit"/>, plural or not, becomes a calendar duration.</summary>
     public FhirPathQuantity(decimal value, string unit)
     {
@@ -22,9 +25,6 @@ public sealed class FhirPathQuantity
             Unit = unit.Length == 0 ? DefaultUnit : unit;
         }
     }
-
-    /// <summary>The unit of a quantity that has none, UCUM's unity.</summary>
-    public const string DefaultUnit = "1";
 
     /// <summary>The value.</summary>
     public decimal Value { get; }

@@ -44,10 +44,6 @@ public sealed class FhirPathTime
         return false;
     }
 
-    /// <summary>A time of day (the current one, for example) to the millisecond.</summary>
-    internal static FhirPathTime From(TimeOnly time) => new(new PartialDateTime(
-        1, 1, 1, time.Hour, time.Minute, time.Second, time.Millisecond, DateTimePrecision.Millisecond, null));
-
     /// <summary>The time's text without <c>@T</c>, to its precision: <c>14</c>, <c>14:34</c>, <c>14:34:28.123</c>.</summary>
     public override string ToString()
     {

@@ -7,7 +7,7 @@ namespace Interop.Fhir.FhirPath.Tests.Values;
 internal static class TestValues
 {
     /// <summary>
-    /// <c>true</c>, <c>'text'</c>, <c>1</c>, <c>1L</c>, <c>1.0</c>, <c>4 'g'</c>, <c>7 days</c>, <c>@2014-01-25</c>,
+    /// <c>true</c>, <c>'text'</c> (with <c>\'</c> for a quote), <c>1</c>, <c>1L</c>, <c>1.0</c>, <c>4 'g'</c>, <c>7 days</c>, <c>@2014-01-25</c>,
     /// <c>@2014T</c>, <c>@2014-01-25T14:30</c>, <c>@T14:30</c>.
     /// </summary>
     public static object Parse(string literal)
@@ -19,7 +19,7 @@ internal static class TestValues
 
         if (literal.StartsWith('\''))
         {
-            return literal[1..^1];
+            return literal[1..^1].Replace("\\'", "'", StringComparison.Ordinal);
         }
 
         if (literal.StartsWith("@T", StringComparison.Ordinal))
