@@ -4,7 +4,7 @@ using Interop.Fhir.Serialization.Xml;
 namespace Interop.Fhir.Serialization;
 
 /// <summary>Checks that narrative XHTML is a well-formed <c>div</c> in the XHTML namespace.</summary>
-internal static class XhtmlChecker
+public static class XhtmlChecker
 {
     private static readonly XmlReaderSettings Settings = new()
     {
