@@ -70,7 +70,7 @@ public sealed class ConformanceCommandTests : IDisposable
               <output type="string">Peter</output><output type="string">James</output></test>
             <test name="wrong"><expression>'a'</expression><output type="string">b</output></test>
             <test name="syntax"><expression invalid="syntax">2 +</expression></test>
-            <test name="testConformsTo1"><expression>conformsTo('x')</expression></test>
+            <test name="testPrimitiveExtensions"><expression>name.given</expression></test>
             """);
 
         var run = CliRun.Of("conformance", "fhirpath", "--shared", _shared.Path);
@@ -78,7 +78,7 @@ public sealed class ConformanceCommandTests : IDisposable
         run.ExitCode.Should().Be(ExitCodes.Failure);
         run.Output.Should().StartWith("fhirpath-r4: 2/4 passed (1 skipped)")
             .And.Contain("  FAIL wrong: 'a' — expected [string b], got [string a]")
-            .And.Contain("  SKIP testConformsTo1: ");
+            .And.Contain("  SKIP testPrimitiveExtensions: ");
     }
 
     [Fact]
