@@ -15,6 +15,9 @@ internal static class OfficialSuite
 
     private static readonly Lazy<FhirPathTestRunner> SharedRunner = new(() => FhirPathConformance.CreateR4Runner(SharedFolder.Value));
 
+    /// <summary>The folder holding the suite's input files.</summary>
+    public static string InputFolder => FhirPathTestSuite.R4InputFolder(SharedFolder.Value);
+
     /// <summary>Every test's id, in suite order.</summary>
     public static IEnumerable<string> Ids => TestsById.Value.Keys;
 
