@@ -145,6 +145,20 @@ public class StringFunctionsTests
         FunctionResults.ErrorOf(expression).Should().Be(code);
 
     [Fact]
+    public void Evaluate_PatternUsedOften_MatchesTheSameOnceCompiled()
+    {
+        var results = new HashSet<string>();
+        for (var i = 0; i < 300; i++)
+        {
+            results.Add(FunctionResults.Evaluate($"'x{i % 3}y'.matchesFull('x[01]y')"));
+        }
+
+        results.Should().BeEquivalentTo(["true", "false"]);
+        FunctionResults.Evaluate("'x2y'.matchesFull('x[01]y')").Should().Be("false");
+        FunctionResults.Evaluate("'x1y'.matchesFull('x[01]y')").Should().Be("true");
+    }
+
+    [Fact]
     public void Evaluate_CatastrophicBacktracking_StopsWithTimeLimit() =>
         FunctionResults.ErrorOf($"'{new string('a', 40)}!'.matches('^(a+)+$')").Should().Be(FhirPathErrorCodes.TimeLimit);
 }
