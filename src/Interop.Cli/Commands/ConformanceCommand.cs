@@ -1,13 +1,14 @@
 using Interop.Engine.Local;
 using System.CommandLine;
 using Interop.Cli.Conformance;
+using Interop.Cli.Conformance.FhirPath;
 
 namespace Interop.Cli.Commands;
 
-/// <summary><c>interop conformance roundtrip [--suite NAME]... [--packages DIR] [--shared DIR]</c>.</summary>
+/// <summary><c>interop conformance roundtrip [--suite NAME]... [--packages DIR] [--shared DIR]</c> and <c>interop conformance fhirpath [--shared DIR] [--verbose]</c>.</summary>
 internal static class ConformanceCommand
 {
-    /// <summary>Creates the <c>conformance</c> command with its <c>roundtrip</c> sub-command.</summary>
+    /// <summary>Creates the <c>conformance</c> command with its <c>roundtrip</c> and <c>fhirpath</c> sub-commands.</summary>
     public static Command Create()
     {
         var suites = new Option<string[]>("--suite") { Description = "A suite to run (repeatable); by default all." };
@@ -22,7 +23,39 @@ internal static class ConformanceCommand
             parseResult.GetValue(shared),
             parseResult.InvocationConfiguration));
 
-        return new Command("conformance", "Runs conformance suites.") { roundTrip };
+        return new Command("conformance", "Runs conformance suites.") { roundTrip, CreateFhirPath() };
+    }
+
+    private static Command CreateFhirPath()
+    {
+        var shared = new Option<DirectoryInfo>("--shared") { Description = "The shared data folder; by default <repo>/../shared." };
+        var verbose = new Option<bool>("--verbose") { Description = "Shows each test's group and each error's message." };
+        var fhirPath = new Command(
+            "fhirpath",
+            $"Runs HL7's FHIRPath R4 suite against the engine; succeeds when at least {SuiteOutcome.RequiredPassRatio:P0} of its tests pass.") { shared, verbose };
+        fhirPath.SetAction(parseResult => RunFhirPath(parseResult.GetValue(shared), parseResult.GetValue(verbose), parseResult.InvocationConfiguration));
+        return fhirPath;
+    }
+
+    private static int RunFhirPath(DirectoryInfo? shared, bool verbose, InvocationConfiguration console)
+    {
+        var repository = RepositoryRoot.Find();
+        if (shared is null && repository is null)
+        {
+            console.Error.WriteLine("no Interop.sln found above the current folder or the program: give --shared");
+            return ExitCodes.Usage;
+        }
+
+        var sharedFolder = shared?.FullName ?? ConformancePaths.ForRepository(repository!).Shared;
+        if (!File.Exists(FhirPathTestSuite.R4File(sharedFolder)))
+        {
+            console.Error.WriteLine($"missing file {FhirPathTestSuite.R4File(sharedFolder)}");
+            return ExitCodes.Usage;
+        }
+
+        var outcome = FhirPathConformance.RunR4(sharedFolder);
+        SuiteReport.Write(outcome, console.Output, verbose);
+        return outcome.MeetsGoal ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private static int RunRoundTrip(string[] names, DirectoryInfo? packages, DirectoryInfo? shared, InvocationConfiguration console)

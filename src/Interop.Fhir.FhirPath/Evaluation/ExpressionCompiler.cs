@@ -68,10 +68,9 @@ internal sealed partial class ExpressionCompiler
             ? value
             : throw new FhirPathException(FhirPathErrorCodes.InvalidQuantityLiteral, "The number is too large for System.Long.", literal.Position);
 
+    // The parser only lets through a quoted unit or a calendar keyword; UCUM units the engine cannot convert stay comparable to themselves.
     private static FhirPathQuantity ParseQuantity(LiteralNode literal) =>
-        FhirPathQuantity.TryCreate(decimal.Parse(literal.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), literal.Unit!, out var quantity)
-            ? quantity
-            : throw new FhirPathException(FhirPathErrorCodes.InvalidQuantityLiteral, "The unit is not a UCUM unit or calendar duration.", literal.Position);
+        new(decimal.Parse(literal.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), literal.Unit!);
 
     private static object InvalidDateTime(LiteralNode literal) =>
         throw new FhirPathException(FhirPathErrorCodes.InvalidDateTimeLiteral, "The date or time is not a valid value.", literal.Position);

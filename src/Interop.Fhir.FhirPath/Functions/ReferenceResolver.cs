@@ -6,7 +6,7 @@ namespace Interop.Fhir.FhirPath.Functions;
 
 /// <summary>
 /// <c>resolve()</c> without a server: <c>#id</c> finds a contained resource, anything else an entry of the enclosing Bundle
-/// by its full URL or by type and id. References that point outside are not followed and resolve to nothing.
+/// (or of a Bundle inside it) by its full URL or by type and id. References that point outside are not followed and resolve to nothing.
 /// </summary>
 internal static class ReferenceResolver
 {
@@ -43,25 +43,29 @@ internal static class ReferenceResolver
             return reference.Length == 1 ? resource : Contained(resource, reference[1..]) ?? Contained(root, reference[1..]);
         }
 
-        if (root is null || root.TypeName() != "Bundle")
-        {
-            return null;
-        }
+        return root is not null && root.TypeName() == "Bundle" ? InBundle(scope, root, reference, TypeAndId(reference)) : null;
+    }
 
-        var (type, id) = TypeAndId(reference);
-        foreach (var entry in root.Children("entry"))
+    // Entries of Bundles nested in the Bundle (an ITK message carries its document as one) are searched too.
+    private static Base? InBundle(EvaluationScope scope, Base bundle, string reference, (string? Type, string? Id) key)
+    {
+        foreach (var entry in bundle.Children("entry"))
         {
             scope.Step();
-            var target = entry.Child("resource");
-            if (target is null)
+            if (entry.Child("resource") is not { } target)
             {
                 continue;
             }
 
             if (string.Equals(entry.Text("fullUrl"), reference, StringComparison.Ordinal)
-                || (type is not null && target.TypeName() == type && target.Text("id") == id))
+                || (key.Type is not null && target.TypeName() == key.Type && target.Text("id") == key.Id))
             {
                 return target;
+            }
+
+            if (target.TypeName() == "Bundle" && InBundle(scope, target, reference, key) is { } nested)
+            {
+                return nested;
             }
         }
 
