@@ -121,10 +121,11 @@ public class StringFunctionsTests
     [Fact]
     public void Evaluate_FhirPrimitiveInput_UsesItsValue()
     {
-        var patient = new Patient { Name = [new HumanName { Given = [new FhirString("Peter"), new FhirString("Jim"), new FhirString()] }] };
+        var patient = new Patient { Name = [new HumanName { Given = [new FhirString("Peter"), new FhirString("jim"), new FhirString()] }] };
 
         FunctionResults.Evaluate("Patient.name.given.first().upper()", patient).Should().Be("'PETER'");
-        FunctionResults.Evaluate("Patient.name.given.join(' ')", patient).Should().Be("'Peter Jim'");
+        FunctionResults.Evaluate("Patient.name.given.join(' ')", patient).Should().Be("'Peter jim'");
+        FunctionResults.Evaluate("Patient.name.given[1].lower()", patient).Should().Be("'jim'");
         FunctionResults.Evaluate("Patient.name.given.where(length() > 3)", patient).Should().Be("string");
         FunctionResults.Evaluate("Patient.name.given.last().length()", patient).Should().Be("{}");
     }
