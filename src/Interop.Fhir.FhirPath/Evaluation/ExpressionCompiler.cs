@@ -40,6 +40,14 @@ internal sealed partial class ExpressionCompiler
 
     private Compiled CompileLiteral(LiteralNode literal)
     {
+        if (literal.Kind is LiteralKind.Date or LiteralKind.DateTime or LiteralKind.Time && !IsValidTemporal(literal))
+        {
+            // The suite treats a well-formed literal with an impossible value (a time with a zone) as an evaluation error.
+            return new Compiled(
+                (_, _) => throw new FhirPathException(FhirPathErrorCodes.InvalidLiteralValue, "The date or time is not a valid value.", literal.Position),
+                StaticType.Unknown);
+        }
+
         var (value, type) = literal.Kind switch
         {
             LiteralKind.Empty => ((object?)null, StaticType.Unknown),
@@ -48,9 +56,9 @@ internal sealed partial class ExpressionCompiler
             LiteralKind.Integer => (ParseInteger(literal), StaticType.Of(SystemType.Integer)),
             LiteralKind.Long => (ParseLong(literal), StaticType.Of(SystemType.Long)),
             LiteralKind.Decimal => (decimal.Parse(literal.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), StaticType.Of(SystemType.Decimal)),
-            LiteralKind.Date => (FhirPathDate.TryParse(literal.Text, out var date) ? date : InvalidDateTime(literal), StaticType.Of(SystemType.Date)),
-            LiteralKind.DateTime => (FhirPathDateTime.TryParse(literal.Text, out var dateTime) ? dateTime : InvalidDateTime(literal), StaticType.Of(SystemType.DateTime)),
-            LiteralKind.Time => (FhirPathTime.TryParse(literal.Text, out var time) ? time : InvalidDateTime(literal), StaticType.Of(SystemType.Time)),
+            LiteralKind.Date => (FhirPathDate.TryParse(literal.Text, out var date) ? date : null, StaticType.Of(SystemType.Date)),
+            LiteralKind.DateTime => (FhirPathDateTime.TryParse(literal.Text, out var dateTime) ? dateTime : null, StaticType.Of(SystemType.DateTime)),
+            LiteralKind.Time => (FhirPathTime.TryParse(literal.Text, out var time) ? time : null, StaticType.Of(SystemType.Time)),
             LiteralKind.Quantity => (ParseQuantity(literal), StaticType.Of(SystemType.Quantity)),
             _ => throw new ArgumentException($"Unknown literal kind {literal.Kind}.", nameof(literal)),
         };
@@ -72,8 +80,12 @@ internal sealed partial class ExpressionCompiler
     private static FhirPathQuantity ParseQuantity(LiteralNode literal) =>
         new(decimal.Parse(literal.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), literal.Unit!);
 
-    private static object InvalidDateTime(LiteralNode literal) =>
-        throw new FhirPathException(FhirPathErrorCodes.InvalidDateTimeLiteral, "The date or time is not a valid value.", literal.Position);
+    private static bool IsValidTemporal(LiteralNode literal) => literal.Kind switch
+    {
+        LiteralKind.Date => FhirPathDate.TryParse(literal.Text, out _),
+        LiteralKind.DateTime => FhirPathDateTime.TryParse(literal.Text, out _),
+        _ => FhirPathTime.TryParse(literal.Text, out _),
+    };
 
     private Compiled CompileContextVariable(ContextVariableNode node) => node.Variable switch
     {

@@ -3,21 +3,26 @@ using Interop.Fhir.Introspection;
 
 namespace Interop.Fhir.FhirPath.Evaluation;
 
-/// <summary>A type an item can be tested against: a FHIR type of the model, or a System type.</summary>
+/// <summary>A type an item can be tested against: a FHIR type of the model, a System type, or neither (no item is of it).</summary>
 internal sealed record ItemType(ClassMapping? Fhir, SystemType? System)
 {
     /// <summary>The namespace, <c>FHIR</c> or <c>System</c>.</summary>
     public string Namespace => Fhir is null ? "System" : "FHIR";
 
     /// <summary>The type's name within its namespace.</summary>
-    public string Name => Fhir?.Name ?? System!.Value.ToString();
+    public string Name => Fhir?.Name ?? System?.ToString() ?? "Nothing";
 
-    /// <summary>Whether <paramref name="item"/> is of this type or a type derived from it.</summary>
-    public bool Matches(object item)
+    /// <summary>
+    /// Whether <paramref name="item"/> is of this type or a type derived from it. With <paramref name="exactPrimitive"/>, a
+    /// FHIR primitive must be exactly of the type: the suite has <c>gender.is(string)</c> true but <c>gender.as(string)</c> empty.
+    /// </summary>
+    public bool Matches(object item, bool exactPrimitive = false)
     {
         if (item is Base element)
         {
-            return Fhir is not null && element.ClassMapping.IsA(Fhir);
+            return Fhir is not null && (exactPrimitive && Fhir.Kind == ClassKind.Primitive
+                ? ReferenceEquals(element.ClassMapping, Fhir)
+                : element.ClassMapping.IsA(Fhir));
         }
 
         return System is { } system && SystemTypeOf(item) == system;

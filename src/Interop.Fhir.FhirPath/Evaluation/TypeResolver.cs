@@ -8,7 +8,7 @@ internal static class TypeResolver
 {
     /// <summary>
     /// Resolves a type: <c>FHIR.X</c> and <c>System.X</c> in their namespace; an unqualified name is a FHIR type when the
-    /// model has it (so <c>Quantity</c> is FHIR's), otherwise a System type. Null when neither knows it.
+    /// model has it (so <c>Quantity</c> is FHIR's), otherwise a System type. Null when an unqualified or FHIR name is unknown.
     /// </summary>
     public static ItemType? Resolve(ModelInfo model, TypeSpecifier type)
     {
@@ -23,7 +23,8 @@ internal static class TypeResolver
             return new ItemType(null, system);
         }
 
-        return null;
+        // System.Patient names no type, so nothing is of it; the suite answers false rather than failing.
+        return type.Namespace == "System" ? new ItemType(null, null) : null;
     }
 
     /// <summary>Reads a type written as an ordinary expression (<c>ofType(FHIR.Patient)</c>), or null when it is not a name.</summary>

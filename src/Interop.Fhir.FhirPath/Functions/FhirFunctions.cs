@@ -6,6 +6,8 @@ namespace Interop.Fhir.FhirPath.Functions;
 /// <summary>The functions FHIR adds to FHIRPath (FHIR R4, section 2.1.9.1).</summary>
 internal static class FhirFunctions
 {
+    private const string CoreDefinitions = "http://hl7.org/fhir/StructureDefinition/";
+
     /// <summary>The definitions.</summary>
     public static FunctionDefinition[] Definitions { get; } =
     [
@@ -65,9 +67,20 @@ internal static class FhirFunctions
             return Collection.Empty;
         }
 
+        if (Single(focus, "conformsTo()") is not Base resource)
+        {
+            return Collection.False;
+        }
+
+        // A core type's own definition needs no validator: the model knows whether the resource is of that type.
+        if (profile.StartsWith(CoreDefinitions, StringComparison.Ordinal) && scope.Model.FindClass(profile.AsSpan(CoreDefinitions.Length)) is { } type)
+        {
+            return Collection.Of(resource.ClassMapping.IsA(type));
+        }
+
         var profiles = scope.Environment.Profiles
             ?? throw new FhirPathException(FhirPathErrorCodes.ServiceUnavailable, "conformsTo() needs a profile service.");
-        return Single(focus, "conformsTo()") is Base resource ? Collection.Of(profiles.ConformsTo(resource, profile)) : Collection.False;
+        return Collection.Of(profiles.ConformsTo(resource, profile));
     }
 
     private static object Single(IReadOnlyList<object> focus, string what) => focus.Count == 1

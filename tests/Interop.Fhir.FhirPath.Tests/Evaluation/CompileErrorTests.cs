@@ -7,8 +7,7 @@ public sealed class CompileErrorTests
     [InlineData("Patient.name.foo()", FhirPathErrorCodes.UnknownFunction, 13)]
     [InlineData("Patient.name.first(1)", FhirPathErrorCodes.WrongArgumentCount, 13)]
     [InlineData("Patient.name.where()", FhirPathErrorCodes.WrongArgumentCount, 13)]
-    [InlineData("Patient.name.ofType(Nonsense)", FhirPathErrorCodes.UnknownType, 13)]
-    [InlineData("Patient.name is FHIR.Nonsense", FhirPathErrorCodes.UnknownType, 13)]
+    [InlineData("@1974-12-25 + 7", FhirPathErrorCodes.WrongArgumentType, 12)]
     [InlineData("Observation.valueQuantity", FhirPathErrorCodes.UnknownElement, 12)]
     public void Compile_SemanticError_FailsWithCodeAndPosition(string expression, string code, int position)
     {
@@ -44,6 +43,18 @@ public sealed class CompileErrorTests
     public void Compile_LenientUnknownElement_EvaluatesToEmpty(string expression)
     {
         TestResources.R4.Compile(expression).Evaluate(TestResources.R4Patient).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Patient.name.ofType(Nonsense)", 13)]
+    [InlineData("Patient.name is FHIR.Nonsense", 13)]
+    public void Compile_UnknownType_FailsWhenStrictElseWhenEvaluated(string expression, int position)
+    {
+        var strict = () => TestResources.R4.Compile(expression, new FhirPathCompileOptions { Strict = true });
+        var lenient = () => TestResources.R4.Compile(expression).Evaluate(TestResources.R4Patient);
+
+        strict.Should().Throw<FhirPathException>().Which.Should().Match<FhirPathException>(e => e.Code == FhirPathErrorCodes.UnknownType && e.Position == position);
+        lenient.Should().Throw<FhirPathException>().Which.Code.Should().Be(FhirPathErrorCodes.UnknownTypeAtRuntime);
     }
 
     [Fact]
