@@ -32,8 +32,7 @@ internal static class PayloadFormatter
             return (payload, contentType);
         }
 
-        var model = FhirVersions.Model(message.FhirVersion);
-        var resource = (message.ContentType == FhirVersions.XmlMediaType ? new FhirXmlParser(model).Parse(payload) : new FhirJsonParser(model).Parse(payload)).Resource
+        var resource = MessagePayload.Parse(message.FhirVersion, message.ContentType, payload).Resource
             ?? throw new InvalidDataException($"Stored message {message.Id} no longer parses.");
         return (wantsXml ? Xml.SerializeToUtf8Bytes(resource) : Json.SerializeToUtf8Bytes(resource), contentType);
     }

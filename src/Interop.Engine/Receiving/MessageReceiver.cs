@@ -5,8 +5,6 @@ using Interop.Engine.Storage;
 using Interop.Fhir;
 using Interop.Fhir.Navigation;
 using Interop.Fhir.Serialization;
-using Interop.Fhir.Serialization.Json;
-using Interop.Fhir.Serialization.Xml;
 using Microsoft.Extensions.Options;
 
 namespace Interop.Engine.Receiving;
@@ -24,10 +22,7 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
     public ReadResult Read(string fhirVersion, string mediaType, ReadOnlyMemory<byte> body, bool transaction = false, string? transactionSenderOds = null)
     {
         var parserOptions = new FhirParserOptions { Strict = true, MaxDepth = options.Value.MaxDepth };
-        var model = FhirVersions.Model(fhirVersion);
-        var parsed = mediaType == FhirVersions.XmlMediaType
-            ? new FhirXmlParser(model, parserOptions).Parse(body.Span)
-            : new FhirJsonParser(model, parserOptions).Parse(body.Span);
+        var parsed = MessagePayload.Parse(fhirVersion, mediaType, body.Span, parserOptions);
         if (parsed.Resource is not { } bundle || parsed.Issues.Any(i => i.Severity == IssueSeverity.Fatal))
         {
             return new ReadResult(null, Unread, ReceiveIssue.Unreadable, parsed.Issues);

@@ -26,4 +26,7 @@ public sealed record RouteIssue(string Code, string ItkCode, string Display)
 
     /// <summary>The route sends to the addressed recipient, but the header names none.</summary>
     public static RouteIssue NoRecipient { get; } = new("RTE007", "20002", "The message header names no recipient.");
+
+    /// <summary>A rule's FHIRPath condition could not be evaluated on the message (it hit a limit, or met several items where it needs one).</summary>
+    public static RouteIssue ConditionFailed { get; } = new("RTE008", "20002", "A routing condition could not be evaluated on this message.");
 }

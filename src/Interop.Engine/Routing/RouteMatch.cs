@@ -14,4 +14,10 @@ public sealed class RouteMatch
 
     /// <summary>"R4" or "STU3".</summary>
     public string? FhirVersion { get; set; }
+
+    /// <summary>
+    /// A FHIRPath condition on the message Bundle that must be true, e.g.
+    /// <c>Bundle.descendants().ofType(Composition).type.coding.where(system = %sct).code = '1577041000000109'</c>.
+    /// </summary>
+    public string? Where { get; set; }
 }

@@ -1,15 +1,40 @@
 using Interop.Engine.Destinations;
 using Interop.Engine.Messages;
 using Interop.Engine.Patients;
+using Interop.Engine.Storage;
+using Interop.Fhir;
+using Interop.Fhir.FhirPath;
 
 namespace Interop.Engine.Routing;
 
 /// <summary>The route step's logic: every matching rule adds its destinations; any target that cannot be resolved fails the message.</summary>
-internal sealed class Router(RoutingTableProvider rules, IDestinationDirectory destinations, IPatientDirectory patients)
+internal sealed class Router(RoutingTableProvider rules, IDestinationDirectory destinations, IPatientDirectory patients, IMessageStore store)
 {
     public async Task<RoutingDecision> RouteAsync(StoredMessage message, CancellationToken cancellationToken)
     {
-        var matching = rules.Table.Routes.Where(r => Matches(r.Match, message)).ToList();
+        var matching = new List<RouteRule>();
+        Base? bundle = null;
+        foreach (var rule in rules.Table.Routes.Where(r => Matches(r.Match, message)))
+        {
+            if (rule.Match.Where is { } condition)
+            {
+                bundle ??= await ReadBundleAsync(message, cancellationToken);
+                try
+                {
+                    if (!RouteConditions.IsTrue(condition, message.FhirVersion, bundle))
+                    {
+                        continue;
+                    }
+                }
+                catch (FhirPathException e)
+                {
+                    return Fail(RouteIssue.ConditionFailed with { Display = $"The condition of route '{rule.Name}' could not be evaluated on this message ({e.Code})." });
+                }
+            }
+
+            matching.Add(rule);
+        }
+
         if (matching.Count == 0)
         {
             return Fail(RouteIssue.NoRoute);
@@ -78,6 +103,14 @@ internal sealed class Router(RoutingTableProvider rules, IDestinationDirectory d
 
     private (Destination?, string?, RouteIssue?) ByOds(string ods, DestinationKind kind, string reason) =>
         destinations.FindByOds(ods, kind) is { } destination ? (destination, reason, null) : (null, null, RouteIssue.UnknownOrganisation);
+
+    private async Task<Base> ReadBundleAsync(StoredMessage message, CancellationToken cancellationToken)
+    {
+        var payload = await store.ReadPayloadAsync(message.Id, cancellationToken)
+            ?? throw new InvalidDataException($"Stored message {message.Id} has no payload.");
+        return MessagePayload.Parse(message.FhirVersion, message.ContentType, payload).Resource
+            ?? throw new InvalidDataException($"Stored message {message.Id} no longer parses.");
+    }
 
     private static bool Matches(RouteMatch match, StoredMessage message) =>
         AnyOf(match.Events, message.Envelope.Event)

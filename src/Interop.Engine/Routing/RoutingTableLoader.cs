@@ -59,6 +59,11 @@ internal static class RoutingTableLoader
                 yield return $"{where}: fhirVersion must be R4 or STU3, not '{version}'.";
             }
 
+            if (route.Match.Where is { } condition && RouteConditions.Check(condition, route.Match.FhirVersion) is { } problem)
+            {
+                yield return $"{where}: {problem}";
+            }
+
             if (route.To.Count == 0)
             {
                 yield return $"{where} sends nowhere; list its targets under 'to'.";

@@ -92,7 +92,7 @@ internal static partial class StringFunctions
             return Collection.Empty;
         }
 
-        return Collection.Of(target switch
+        return Text(focus, target switch
         {
             "html" => text.AsSpan().ContainsAny(HtmlSpecial) ? EscapeHtml(text) : text,
             "json" => JsonText.Escape(text),
@@ -107,7 +107,7 @@ internal static partial class StringFunctions
             return Collection.Empty;
         }
 
-        return Collection.Of(target switch
+        return Text(focus, target switch
         {
             "html" => WebUtility.HtmlDecode(text),
             "json" => JsonText.Unescape(text),

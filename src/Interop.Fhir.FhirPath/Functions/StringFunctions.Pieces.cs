@@ -18,7 +18,7 @@ internal static partial class StringFunctions
             return Collection.Empty;
         }
 
-        return Collection.Of(pattern.Length == 0 ? Surround(text, substitution) : text.Replace(pattern, substitution, StringComparison.Ordinal));
+        return Text(focus, pattern.Length == 0 ? Surround(text, substitution) : text.Replace(pattern, substitution, StringComparison.Ordinal));
     }
 
     // 'abc'.replace('', 'x') is 'xaxbxcx': the substitution goes between characters, never inside a surrogate pair.
@@ -53,7 +53,7 @@ internal static partial class StringFunctions
     }
 
     private static IReadOnlyList<object> Trim(EvaluationScope scope, IReadOnlyList<object> focus, IReadOnlyList<object>[] arguments) =>
-        Argument.String(focus, "trim()") is { } text ? Collection.Of(text.Trim(Whitespace)) : Collection.Empty;
+        Argument.String(focus, "trim()") is { } text ? Text(focus, text.Trim(Whitespace)) : Collection.Empty;
 
     private static IReadOnlyList<object> Split(EvaluationScope scope, IReadOnlyList<object> focus, IReadOnlyList<object>[] arguments)
     {
@@ -76,7 +76,7 @@ internal static partial class StringFunctions
 
         if (count == 1)
         {
-            return Collection.Of(text);
+            return Text(focus, text);
         }
 
         var parts = new object[count];

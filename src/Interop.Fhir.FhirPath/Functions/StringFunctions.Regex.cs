@@ -34,11 +34,11 @@ internal static partial class StringFunctions
         // The suite expects an empty regex to leave the input alone rather than match between every character.
         if (pattern.Length == 0)
         {
-            return Collection.Of(text);
+            return Text(focus, text);
         }
 
         var regex = RegexCache.Get(pattern, Flags(arguments, 2, "replaceMatches()"), whole: false, "replaceMatches()");
-        return Collection.Of(regex.Replace(text, substitution));
+        return Text(focus, regex.Replace(text, substitution));
     }
 
     // The optional flags argument: 'i' ignores case, 'm' makes ^ and $ match at line breaks; anything else is an error.

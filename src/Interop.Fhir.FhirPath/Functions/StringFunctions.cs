@@ -72,7 +72,7 @@ internal static partial class StringFunctions
             return Collection.Of(count <= 0 ? string.Empty : text[from..CodePoints.Advance(text, from, count)]);
         }
 
-        return Collection.Of(from == 0 ? text : text[from..]);
+        return Text(focus, from == 0 ? text : text[from..]);
     }
 
     private static IReadOnlyList<object> StartsWith(EvaluationScope scope, IReadOnlyList<object> focus, IReadOnlyList<object>[] arguments) =>
@@ -91,11 +91,15 @@ internal static partial class StringFunctions
             : Collection.Empty;
 
     private static IReadOnlyList<object> Upper(EvaluationScope scope, IReadOnlyList<object> focus, IReadOnlyList<object>[] arguments) =>
-        Argument.String(focus, "upper()") is { } text ? Collection.Of(text.ToUpperInvariant()) : Collection.Empty;
+        Argument.String(focus, "upper()") is { } text ? Text(focus, text.ToUpperInvariant()) : Collection.Empty;
 
     private static IReadOnlyList<object> Lower(EvaluationScope scope, IReadOnlyList<object> focus, IReadOnlyList<object>[] arguments) =>
-        Argument.String(focus, "lower()") is { } text ? Collection.Of(text.ToLowerInvariant()) : Collection.Empty;
+        Argument.String(focus, "lower()") is { } text ? Text(focus, text.ToLowerInvariant()) : Collection.Empty;
 
     private static IReadOnlyList<object> Length(EvaluationScope scope, IReadOnlyList<object> focus, IReadOnlyList<object>[] arguments) =>
         Argument.String(focus, "length()") is { } text ? IntegerResult.Of(CodePoints.Length(text)) : Collection.Empty;
+
+    // A string result as a collection: the input collection itself when the input was a System string that came back unchanged.
+    private static IReadOnlyList<object> Text(IReadOnlyList<object> focus, string result) =>
+        ReferenceEquals(focus[0], result) ? focus : Collection.Of(result);
 }

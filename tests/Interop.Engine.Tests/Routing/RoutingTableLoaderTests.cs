@@ -33,6 +33,9 @@ public sealed class RoutingTableLoaderTests : IDisposable
     [InlineData("routes:\n  - to: [recipient]\n", "has no name")]
     [InlineData("routes:\n  - name: a\n    match: { fhirVersion: R5 }\n    to: [recipient]\n", "fhirVersion must be R4 or STU3")]
     [InlineData("routes: []\n", "no routes")]
+    [InlineData("routes:\n  - name: a\n    match: { where: \"Bundle.entry.resource.ofType(Patient).nhsNumber.exists()\" }\n    to: [recipient]\n", "FP202")]
+    [InlineData("routes:\n  - name: a\n    match: { where: \"Bundle.entry.where(\" }\n    to: [recipient]\n", "FP107")]
+    [InlineData("routes:\n  - name: a\n    match: { fhirVersion: R4, where: \"Bundle.entry.resource.ofType(ReferralRequest).exists()\" }\n    to: [recipient]\n", "FP203")]
     [InlineData("routes:\n  - name: a\n    mtch: {}\n", "(3,5): Property 'mtch' not found")]
     public void Load_BadRules_RefusedWithWhereAndWhy(string yaml, string expected)
     {
@@ -40,6 +43,17 @@ public sealed class RoutingTableLoaderTests : IDisposable
 
         table.Should().BeNull();
         errors.Should().Contain(e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_ConditionValidInOneVersion_Loads()
+    {
+        var yaml = "routes:\n  - name: a\n    match: { where: \"Bundle.entry.resource.ofType(ReferralRequest).exists()\" }\n    to: [recipient]\n";
+
+        var (table, errors) = RoutingTableLoader.Load(Write(yaml), _ => true);
+
+        errors.Should().BeEmpty();
+        table!.Routes.Single().Match.Where.Should().Contain("ReferralRequest");
     }
 
     [Fact]

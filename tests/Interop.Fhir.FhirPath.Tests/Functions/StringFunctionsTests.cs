@@ -121,10 +121,11 @@ public class StringFunctionsTests
     [Fact]
     public void Evaluate_FhirPrimitiveInput_UsesItsValue()
     {
-        var patient = new Patient { Name = [new HumanName { Given = [new FhirString("Peter"), new FhirString("Jim"), new FhirString()] }] };
+        var patient = new Patient { Name = [new HumanName { Given = [new FhirString("Peter"), new FhirString("jim"), new FhirString()] }] };
 
         FunctionResults.Evaluate("Patient.name.given.first().upper()", patient).Should().Be("'PETER'");
-        FunctionResults.Evaluate("Patient.name.given.join(' ')", patient).Should().Be("'Peter Jim'");
+        FunctionResults.Evaluate("Patient.name.given.join(' ')", patient).Should().Be("'Peter jim'");
+        FunctionResults.Evaluate("Patient.name.given[1].lower()", patient).Should().Be("'jim'");
         FunctionResults.Evaluate("Patient.name.given.where(length() > 3)", patient).Should().Be("string");
         FunctionResults.Evaluate("Patient.name.given.last().length()", patient).Should().Be("{}");
     }
@@ -143,6 +144,20 @@ public class StringFunctionsTests
     [InlineData("Patient.name.startsWith('P')", FhirPathErrorCodes.WrongArgumentType)]
     public void Evaluate_Misuse_FailsWithItsCode(string expression, string code) =>
         FunctionResults.ErrorOf(expression).Should().Be(code);
+
+    [Fact]
+    public void Evaluate_PatternUsedOften_MatchesTheSameOnceCompiled()
+    {
+        var results = new HashSet<string>();
+        for (var i = 0; i < 300; i++)
+        {
+            results.Add(FunctionResults.Evaluate($"'x{i % 3}y'.matchesFull('x[01]y')"));
+        }
+
+        results.Should().BeEquivalentTo(["true", "false"]);
+        FunctionResults.Evaluate("'x2y'.matchesFull('x[01]y')").Should().Be("false");
+        FunctionResults.Evaluate("'x1y'.matchesFull('x[01]y')").Should().Be("true");
+    }
 
     [Fact]
     public void Evaluate_CatastrophicBacktracking_StopsWithTimeLimit() =>
