@@ -55,7 +55,9 @@ internal static class ConformanceCommand
 
         var outcome = FhirPathConformance.RunR4(sharedFolder);
         SuiteReport.Write(outcome, console.Output, verbose);
-        return outcome.MeetsGoal ? ExitCodes.Success : ExitCodes.Failure;
+        var otherFormat = FhirPathConformance.RunR4(sharedFolder, otherFormat: true);
+        SuiteReport.Write(otherFormat, console.Output, verbose);
+        return outcome.MeetsGoal && otherFormat.MeetsGoal ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private static int RunRoundTrip(string[] names, DirectoryInfo? packages, DirectoryInfo? shared, InvocationConfiguration console)

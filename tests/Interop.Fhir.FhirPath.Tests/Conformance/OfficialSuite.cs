@@ -15,6 +15,8 @@ internal static class OfficialSuite
 
     private static readonly Lazy<FhirPathTestRunner> SharedRunner = new(() => FhirPathConformance.CreateR4Runner(SharedFolder.Value));
 
+    private static readonly Lazy<FhirPathTestRunner> SharedOtherFormatRunner = new(() => FhirPathConformance.CreateR4Runner(SharedFolder.Value, otherFormat: true));
+
     /// <summary>The folder holding the suite's input files.</summary>
     public static string InputFolder => FhirPathTestSuite.R4InputFolder(SharedFolder.Value);
 
@@ -29,4 +31,7 @@ internal static class OfficialSuite
 
     /// <summary>The runner over the suite's inputs.</summary>
     public static FhirPathTestRunner Runner => SharedRunner.Value;
+
+    /// <summary>The runner over the suite's inputs written in the other format and read back (XML as JSON, JSON as XML).</summary>
+    public static FhirPathTestRunner OtherFormatRunner => SharedOtherFormatRunner.Value;
 }

@@ -16,6 +16,15 @@ public sealed class OfficialSuiteTests
         outcome.Status.Should().Be(TestStatus.Passed, "{0} ({1})", outcome.Reason, outcome.Detail);
     }
 
+    [SuiteTheory]
+    [MemberData(nameof(Ids))]
+    public void SuiteTest_OverItsInputInTheOtherFormat_GivesTheExpectedOutcome(string id)
+    {
+        var outcome = OfficialSuite.OtherFormatRunner.Run(OfficialSuite.Test(id));
+
+        outcome.Status.Should().Be(TestStatus.Passed, "{0} ({1})", outcome.Reason, outcome.Detail);
+    }
+
     [Fact]
     public void WholeSuite_SkippedCountedAsNotPassed_AtLeast98PercentPass()
     {

@@ -1,14 +1,16 @@
 using System.Collections.Concurrent;
+using Interop.Cli.Conversion;
 using Interop.Fhir;
 using Interop.Fhir.Introspection;
-using Interop.Fhir.Serialization;
-using Interop.Fhir.Serialization.Json;
-using Interop.Fhir.Serialization.Xml;
 
 namespace Interop.Cli.Conformance.FhirPath;
 
-/// <summary>The suite's input resources, each parsed once (XML or JSON by its extension) and shared by every test using it.</summary>
-internal sealed class FhirPathInputs(string folder, ModelInfo model)
+/// <summary>
+/// The suite's input resources, each parsed once (XML or JSON by its extension) and shared by every test using it. With
+/// <paramref name="otherFormat"/>, each is written in the other format and read back from that, so the suite also proves
+/// that a resource read from JSON and from XML evaluates the same.
+/// </summary>
+internal sealed class FhirPathInputs(string folder, ModelInfo model, bool otherFormat = false)
 {
     private readonly ConcurrentDictionary<string, Lazy<Base>> _parsed = new(StringComparer.Ordinal);
 
@@ -20,18 +22,28 @@ internal sealed class FhirPathInputs(string folder, ModelInfo model)
 
     private Base Parse(string fileName)
     {
-        var content = File.ReadAllBytes(Path.Combine(folder, fileName));
-        var result = fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-            ? new FhirJsonParser(model).Parse(content)
-            : new FhirXmlParser(model).Parse(content);
-        if (KnownInvalidInputs.ByFileName.TryGetValue(fileName, out var known)
+        var format = fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FhirFormat.Json : FhirFormat.Xml;
+        var resource = Read(fileName, File.ReadAllBytes(Path.Combine(folder, fileName)), format);
+        if (!otherFormat)
+        {
+            return resource;
+        }
+
+        var other = FhirFormats.Other(format);
+        return Read($"{fileName} as {other}", FhirFormats.Serialize(resource, other), other);
+    }
+
+    private Base Read(string name, byte[] content, FhirFormat format)
+    {
+        var result = FhirFormats.Parse(content, format, model);
+        if (KnownInvalidInputs.ByFileName.TryGetValue(name, out var known)
             && result.Resource is not null
             && result.Issues.Where(i => i.IsError).All(i => i.Code == known.IssueCode))
         {
             return result.Resource;
         }
 
-        return ParseFailure.Describe($"input {fileName}", result) is { } failure
+        return ParseFailure.Describe($"input {name}", result) is { } failure
             ? throw new InvalidDataException(failure)
             : result.Resource!;
     }
