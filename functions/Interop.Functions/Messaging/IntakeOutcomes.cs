@@ -35,7 +35,7 @@ internal static class IntakeOutcomes
             messageId is null ? issue.Display : $"{issue.Display} Recorded as message {messageId}."));
         foreach (var parseIssue in parseIssues.Where(p => p.IsError).Take(MaxParseIssues))
         {
-            var detail = Issue(parseIssue.Severity == IssueSeverity.Fatal ? "fatal" : "error", IssueTypeCode(parseIssue.Type), [Coding(ParseCodeSystem, parseIssue.Code, null)],
+            var detail = Issue(parseIssue.Severity == IssueSeverity.Fatal ? "fatal" : "error", IssueTypeCodes.Code(parseIssue.Type), [Coding(ParseCodeSystem, parseIssue.Code, null)],
                 parseIssue.Line is null ? parseIssue.Message : $"{parseIssue.Message} (line {parseIssue.Line}, column {parseIssue.Column})");
             if (parseIssue.Path is { } path)
             {
@@ -68,16 +68,6 @@ internal static class IntakeOutcomes
         System = new R4.FhirUri(system),
         Code = new R4.Code(code),
         Display = display is null ? null : new R4.FhirString(display),
-    };
-
-    private static string IssueTypeCode(IssueType type) => type switch
-    {
-        IssueType.Structure => "structure",
-        IssueType.Value => "value",
-        IssueType.NotSupported => "not-supported",
-        IssueType.TooCostly => "too-costly",
-        IssueType.Security => "security",
-        _ => "invalid",
     };
 
     private static Base InVersion(string fhirVersion, R4.OperationOutcome outcome) =>

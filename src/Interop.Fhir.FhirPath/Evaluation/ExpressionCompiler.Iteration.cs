@@ -87,23 +87,12 @@ internal sealed partial class ExpressionCompiler
                 if (scope.Environment.Trace is { } trace)
                 {
                     var label = Collection.SingleValue(name(scope, context), "trace()") as string ?? string.Empty;
-                    trace(label, projection is null ? items : Project(scope, items, projection));
+                    trace(label, projection is null ? items : ForEach(scope, items, projection, filter: false));
                 }
 
                 return items;
             },
             focus.Type);
-    }
-
-    private static IReadOnlyList<object> Project(EvaluationScope scope, IReadOnlyList<object> items, Evaluator projection)
-    {
-        var results = default(ResultBuilder);
-        for (var i = 0; i < items.Count; i++)
-        {
-            results.AddRange(projection(scope, Collection.Of(items[i])));
-        }
-
-        return results.ToCollection();
     }
 
     private Compiled CompileDefineVariable(FunctionNode node, Compiled focus)

@@ -34,27 +34,7 @@ internal sealed partial class ExpressionCompiler
         CheckArity(node, 1, 1);
         var criteria = CompilePerItem(node.Arguments[0], focus);
         var input = focus.Evaluate;
-        return new Compiled(
-            (scope, context) =>
-            {
-                var items = input(scope, context);
-                var results = default(ResultBuilder);
-                using var depth = scope.Enter();
-                var saved = scope.Index;
-                for (var i = 0; i < items.Count; i++)
-                {
-                    scope.Step();
-                    scope.Index = i;
-                    if (Collection.ToBoolean(criteria(scope, Collection.Of(items[i])), "where()") == true)
-                    {
-                        results.Add(items[i]);
-                    }
-                }
-
-                scope.Index = saved;
-                return results.ToCollection();
-            },
-            focus.Type);
+        return new Compiled((scope, context) => ForEach(scope, input(scope, context), criteria, filter: true), focus.Type);
     }
 
     private Compiled CompileSelect(FunctionNode node, Compiled focus)
@@ -63,24 +43,35 @@ internal sealed partial class ExpressionCompiler
         var projection = Within(focus.Type, () => CompileNode(node.Arguments[0]));
         var input = focus.Evaluate;
         var evaluate = projection.Evaluate;
-        return new Compiled(
-            (scope, context) =>
-            {
-                var items = input(scope, context);
-                var results = default(ResultBuilder);
-                using var depth = scope.Enter();
-                var saved = scope.Index;
-                for (var i = 0; i < items.Count; i++)
-                {
-                    scope.Step();
-                    scope.Index = i;
-                    results.AddRange(evaluate(scope, Collection.Of(items[i])));
-                }
+        return new Compiled((scope, context) => ForEach(scope, input(scope, context), evaluate, filter: false), projection.Type);
+    }
 
-                scope.Index = saved;
-                return results.ToCollection();
-            },
-            projection.Type);
+    /// <summary>
+    /// Evaluates <paramref name="lambda"/> with <c>$this</c> and <c>$index</c> set to each item: keeps the items it is true
+    /// for (<c>where</c>), or collects what it gives (<c>select</c>).
+    /// </summary>
+    private static IReadOnlyList<object> ForEach(EvaluationScope scope, IReadOnlyList<object> items, Evaluator lambda, bool filter)
+    {
+        var results = default(ResultBuilder);
+        using var depth = scope.Enter();
+        var saved = scope.Index;
+        for (var i = 0; i < items.Count; i++)
+        {
+            scope.Step();
+            scope.Index = i;
+            var result = lambda(scope, Collection.Of(items[i]));
+            if (!filter)
+            {
+                results.AddRange(result);
+            }
+            else if (Collection.ToBoolean(result, "where()") == true)
+            {
+                results.Add(items[i]);
+            }
+        }
+
+        scope.Index = saved;
+        return results.ToCollection();
     }
 
     private Compiled CompileAll(FunctionNode node, Compiled focus)

@@ -1,6 +1,6 @@
 namespace Interop.Fhir.Serialization;
 
-/// <summary>The kind of a parse issue, as in OperationOutcome.issue.code (IssueType value set).</summary>
+/// <summary>The kind of a parse or validation issue, as in OperationOutcome.issue.code (IssueType value set).</summary>
 public enum IssueType
 {
     /// <summary><c>structure</c>: the syntax or structure is wrong.</summary>
@@ -20,4 +20,28 @@ public enum IssueType
 
     /// <summary><c>security</c>: the content was refused for security (a DTD or external entity).</summary>
     Security,
+
+    /// <summary><c>required</c>: a required element is missing.</summary>
+    Required,
+
+    /// <summary><c>code-invalid</c>: a code is not in the value set it is bound to, or not known.</summary>
+    CodeInvalid,
+
+    /// <summary><c>invariant</c>: a FHIRPath invariant is not met.</summary>
+    Invariant,
+
+    /// <summary><c>extension</c>: an extension is unknown or used where it is not allowed.</summary>
+    Extension,
+
+    /// <summary><c>not-found</c>: a reference or definition could not be found.</summary>
+    NotFound,
+
+    /// <summary><c>business-rule</c>: content breaks a business rule (a wrong NHS number check digit).</summary>
+    BusinessRule,
+
+    /// <summary><c>informational</c>: nothing wrong; for information.</summary>
+    Informational,
+
+    /// <summary><c>processing</c>: something failed while checking the content.</summary>
+    Processing,
 }
