@@ -1,0 +1,10 @@
+using Interop.Fhir.FhirPath;
+
+namespace Interop.Fhir.Validation.Terminology;
+
+/// <summary>Checks codes against value sets from the loaded packages; thread-safe. Also answers FHIRPath's <c>memberOf()</c>.</summary>
+public interface ITerminologyService : IValueSetMembership
+{
+    /// <summary>Whether the code (with its system, when the value is a Coding) is in the value set (<c>url</c> or <c>url|version</c>).</summary>
+    CodeCheck CheckCode(string valueSetUrl, string? system, string code);
+}
