@@ -89,4 +89,25 @@ public static class ValidationCodes
 
     /// <summary>An ODS organisation code that is not in ODS format.</summary>
     public const string OdsCodeFormat = "VAL191";
+
+    /// <summary>A package file that could not be read or parsed as a resource of the store's model; it is skipped.</summary>
+    public const string PackageFileUnreadable = "VAL200";
+
+    /// <summary>A package or definition written for another FHIR version than the store's; it is skipped.</summary>
+    public const string PackageWrongFhirVersion = "VAL201";
+
+    /// <summary>A canonical resource loaded twice with the same URL and version; the first one loaded is kept.</summary>
+    public const string DuplicateCanonical = "VAL202";
+
+    /// <summary>A differential-only definition whose base definition is not loaded (or has no snapshot): no snapshot.</summary>
+    public const string SnapshotBaseNotFound = "VAL210";
+
+    /// <summary>A differential element that matches no element of the base (or of its types): it is ignored.</summary>
+    public const string SnapshotElementNotFound = "VAL211";
+
+    /// <summary>A type or type profile whose definition is not loaded, so an element's children could not be expanded from it.</summary>
+    public const string SnapshotTypeNotFound = "VAL212";
+
+    /// <summary>Definitions that are each other's base (directly or not): no snapshot.</summary>
+    public const string SnapshotCycle = "VAL213";
 }

@@ -1,0 +1,62 @@
+using Interop.Fhir.Introspection;
+using Interop.Fhir.Navigation;
+using Interop.Fhir.Serialization;
+using Interop.Fhir.Serialization.Json;
+using Interop.Fhir.Serialization.Xml;
+using Interop.Fhir.Validation.Validation;
+
+namespace Interop.Fhir.Validation.Packages;
+
+/// <summary>A canonical resource found in a package: indexed by its header, parsed on first use (once, thread-safe).</summary>
+internal sealed class ResourceEntry
+{
+    private readonly Lazy<Base?> _resource;
+
+    /// <summary>Creates the entry; <paramref name="content"/> gives the file's bytes when the resource is first needed.</summary>
+    public ResourceEntry(ResourceHeader header, string source, bool isXml, Func<byte[]> content, ModelInfo model, Action<PackageIssue> report)
+    {
+        ResourceType = header.ResourceType;
+        Url = header.Url ?? "";
+        Version = header.Version;
+        Source = source;
+        _resource = new Lazy<Base?>(() => Parse(content(), isXml, model, report), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The resource type.</summary>
+    public string ResourceType { get; }
+
+    /// <summary>The canonical URL.</summary>
+    public string Url { get; }
+
+    /// <summary>The business version, if any.</summary>
+    public string? Version { get; }
+
+    /// <summary>The file (or package entry) it came from.</summary>
+    public string Source { get; }
+
+    /// <summary>The parsed resource; null when it could not be parsed (the issue is reported once).</summary>
+    public Base? Resource => _resource.Value;
+
+    /// <inheritdoc />
+    public override string ToString() => Version is null ? Url : $"{Url}|{Version}";
+
+    private Base? Parse(byte[] bytes, bool isXml, ModelInfo model, Action<PackageIssue> report)
+    {
+        var result = isXml ? new FhirXmlParser(model).Parse(bytes) : new FhirJsonParser(model).Parse(bytes);
+        if (result.Resource is null || result.Resource.TypeName() != ResourceType)
+        {
+            report(new PackageIssue(IssueSeverity.Error, ValidationCodes.PackageFileUnreadable,
+                $"The {ResourceType} could not be parsed ({result.Issues.FirstOrDefault()?.Code}); it is skipped.", Source));
+            return null;
+        }
+
+        // The parser is lenient and keeps what it could read; a definition with faults is still mostly usable.
+        if (result.HasErrors)
+        {
+            report(new PackageIssue(IssueSeverity.Warning, ValidationCodes.PackageFileUnreadable,
+                $"The {ResourceType} has parse errors ({string.Join(", ", result.Issues.Where(i => i.IsError).Select(i => i.Code).Distinct())}); what could be read is used.", Source));
+        }
+
+        return result.Resource;
+    }
+}
