@@ -52,7 +52,7 @@ internal static class PackageLoader
                     continue;
                 }
 
-                index.Add(new ResourceEntry(header, files[i].Source, files[i].IsXml, files[i].Content, model, report), report);
+                index.Add(new ResourceEntry(header, files[i], model, report), report);
             }
         }
 
@@ -73,11 +73,9 @@ internal static class PackageLoader
     {
         try
         {
-            var bytes = file.Content();
-            return file.IsXml
-                ? ResourceHeaderReader.ReadXml(new MemoryStream(bytes, writable: false), hasUrl)
-                : ResourceHeaderReader.ReadJson(bytes, hasUrl);
+            return ResourceHeaderReader.Read(file, hasUrl);
         }
+
         catch (Exception e) when (e is JsonException or XmlException or IOException or UnauthorizedAccessException)
         {
             report(new PackageIssue(IssueSeverity.Error, ValidationCodes.PackageFileUnreadable, $"The file could not be read ({e.GetType().Name}); it is skipped.", file.Source));
@@ -85,12 +83,10 @@ internal static class PackageLoader
         }
     }
 
+    // Whether resources of a type have a url, found once per type that occurs (describing every type of the model is slow).
     private static Func<string, bool> HasUrlLookup(ModelInfo model)
     {
-        var canonicalTypes = model.Types
-            .Where(t => t.Kind == ClassKind.Resource && t.FindProperty("url") is not null)
-            .Select(t => t.Name)
-            .ToHashSet(StringComparer.Ordinal);
-        return canonicalTypes.Contains;
+        var known = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        return type => known.GetOrAdd(type, t => model.FindResource(t)?.FindProperty("url") is not null);
     }
 }

@@ -63,7 +63,7 @@ internal static class PackageSources
             }
             else
             {
-                files.Add(new PackageFile($"{path}#{name}", name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase), () => bytes));
+                files.Add(PackageFile.InMemory($"{path}#{name}", bytes));
             }
         }
 

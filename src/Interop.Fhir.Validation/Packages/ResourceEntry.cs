@@ -12,14 +12,14 @@ internal sealed class ResourceEntry
 {
     private readonly Lazy<Base?> _resource;
 
-    /// <summary>Creates the entry; <paramref name="content"/> gives the file's bytes when the resource is first needed.</summary>
-    public ResourceEntry(ResourceHeader header, string source, bool isXml, Func<byte[]> content, ModelInfo model, Action<PackageIssue> report)
+    /// <summary>Creates the entry; <paramref name="file"/> is read again when the resource is first needed.</summary>
+    public ResourceEntry(ResourceHeader header, PackageFile file, ModelInfo model, Action<PackageIssue> report)
     {
         ResourceType = header.ResourceType;
         Url = header.Url ?? "";
         Version = header.Version;
-        Source = source;
-        _resource = new Lazy<Base?>(() => Parse(content(), isXml, model, report), LazyThreadSafetyMode.ExecutionAndPublication);
+        Source = file.Source;
+        _resource = new Lazy<Base?>(() => Parse(file, model, report), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The resource type.</summary>
@@ -40,13 +40,25 @@ internal sealed class ResourceEntry
     /// <inheritdoc />
     public override string ToString() => Version is null ? Url : $"{Url}|{Version}";
 
-    private Base? Parse(byte[] bytes, bool isXml, ModelInfo model, Action<PackageIssue> report)
+    private Base? Parse(PackageFile file, ModelInfo model, Action<PackageIssue> report)
     {
-        var result = isXml ? new FhirXmlParser(model).Parse(bytes) : new FhirJsonParser(model).Parse(bytes);
-        if (result.Resource is null || result.Resource.TypeName() != ResourceType)
+        ParseResult result;
+        try
+        {
+            var bytes = file.ReadAll();
+            result = file.IsXml ? new FhirXmlParser(model).Parse(bytes) : new FhirJsonParser(model).Parse(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            report(new PackageIssue(IssueSeverity.Error, ValidationCodes.PackageFileUnreadable, $"The file could not be read ({e.GetType().Name}).", Source));
+            return null;
+        }
+
+        // A fatal issue means the reader stopped part way: what it built is not the definition.
+        if (result.Resource is null || result.Resource.TypeName() != ResourceType || result.Issues.Any(i => i.Severity == IssueSeverity.Fatal))
         {
             report(new PackageIssue(IssueSeverity.Error, ValidationCodes.PackageFileUnreadable,
-                $"The {ResourceType} could not be parsed ({result.Issues.FirstOrDefault()?.Code}); it is skipped.", Source));
+                $"The {ResourceType} could not be parsed ({result.Issues.FirstOrDefault(i => i.IsError)?.Code}); it is skipped.", Source));
             return null;
         }
 

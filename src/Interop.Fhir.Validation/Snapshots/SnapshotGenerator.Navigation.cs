@@ -19,6 +19,13 @@ internal sealed partial class SnapshotGenerator
         for (var i = 1; i < segments.Length; i++)
         {
             var (name, sliceName) = segments[i];
+
+            // The slice name is authoritative where the id spells it differently (UK Core has such ids).
+            if (i == segments.Length - 1 && differential.SliceName is { } declared)
+            {
+                sliceName = declared;
+            }
+
             if (Child(node, name) is not { } child)
             {
                 return null;
