@@ -65,6 +65,12 @@ internal static class ResourceHeaderReader
 
     private static ResourceHeader? ReadJson(ReadOnlySpan<byte> utf8, bool isFinalBlock, Func<string, bool> hasUrl, out bool complete)
     {
+        // A byte order mark may come first (some core STU3 files have one).
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+
         var reader = new Utf8JsonReader(utf8, isFinalBlock, new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip }));
         var builder = new Builder(hasUrl);
         complete = false;

@@ -9,8 +9,10 @@ internal sealed partial class SnapshotGenerator
 {
     private SnapshotNode? Find(SnapshotNode root, ElementInfo differential)
     {
-        var segments = ElementIdSegment.Parse(differential.Id, differential.Path);
-        if (segments is null || segments[0].Name != root.Name)
+        // An id that does not follow the path (STU3 tools wrote value[x]:valueX for path valueX) is read from the path.
+        var segments = ElementIdSegment.Parse(differential.Id, differential.Path)
+            ?? [.. differential.Path.Split('.').Select(name => new ElementIdSegment(name, null))];
+        if (segments[0].Name != root.Name)
         {
             return null;
         }
@@ -31,7 +33,8 @@ internal sealed partial class SnapshotGenerator
                 return null;
             }
 
-            if (sliceName is not null)
+            // A choice named for its type (valueQuantity) already is the slice of that name.
+            if (sliceName is not null && child.SliceName != sliceName)
             {
                 // A differential element that starts a slice creates it; any other must find it made already.
                 child = SnapshotTree.FindSlice(child, sliceName)
