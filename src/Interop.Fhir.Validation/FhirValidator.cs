@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Interop.Fhir.FhirPath;
+using Interop.Fhir.Serialization;
 using Interop.Fhir.Validation.Packages;
 using Interop.Fhir.Validation.Validation;
 
@@ -31,12 +32,13 @@ public sealed class FhirValidator
 
     /// <summary>
     /// Validates <paramref name="resource"/> (and every resource inside it) against its declared profiles and
-    /// <paramref name="profiles"/>, or its type's own definition when it declares none.
+    /// <paramref name="profiles"/>, or its type's own definition when it declares none; with the parser's
+    /// <paramref name="positions"/>, issues carry the line and column of the element they are about.
     /// </summary>
-    public ValidationResult Validate(Base resource, IReadOnlyList<string>? profiles = null)
+    public ValidationResult Validate(Base resource, IReadOnlyList<string>? profiles = null, SourcePositions? positions = null)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        var run = new ValidationRun(this, resource);
+        var run = new ValidationRun(this, resource, positions);
         run.ValidateResource(resource, resource.ClassMapping.Name, profiles ?? []);
         return new ValidationResult(run.DistinctIssues());
     }

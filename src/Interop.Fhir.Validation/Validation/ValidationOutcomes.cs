@@ -6,6 +6,10 @@ namespace Interop.Fhir.Validation.Validation;
 /// <summary>Validation results as FHIR R4 OperationOutcomes (the host converts them for STU3 callers).</summary>
 public static class ValidationOutcomes
 {
+    // FHIR's own extensions for where in the source an issue is.
+    private const string LineExtension = "http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-line";
+    private const string ColumnExtension = "http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-col";
+
     /// <summary>The code system of the validator's issue codes (VAL1xx).</summary>
     public const string CodeSystem = "https://interop.example/fhir/CodeSystem/validation-issue";
 
@@ -28,6 +32,12 @@ public static class ValidationOutcomes
             if (issue.Expression is { } expression)
             {
                 entry.Expression.Add(new R4.FhirString(expression));
+            }
+
+            if (issue is { Line: { } line, Column: { } column })
+            {
+                entry.Extension.Add(new R4.Extension { Url = LineExtension, Value = new R4.Integer(line) });
+                entry.Extension.Add(new R4.Extension { Url = ColumnExtension, Value = new R4.Integer(column) });
             }
 
             outcome.Issue.Add(entry);

@@ -10,6 +10,7 @@ internal sealed partial class ValidationRun
 {
     private void ValidateElement(Base element, ElementNode node, ElementTree tree, string location, Base resource)
     {
+        using var at = At(element);
         CheckConstraints(element, node.Element, location, resource);
         if (element is IPrimitive primitive)
         {
@@ -68,6 +69,7 @@ internal sealed partial class ValidationRun
             return;
         }
 
+        using var at = At(element);
         var definition = node.Element;
         CheckType(element, definition, location);
         if (definition.Fixed is { } fixedValue && !ValueMatcher.Matches(element, fixedValue, exact: true))

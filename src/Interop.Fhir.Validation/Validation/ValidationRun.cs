@@ -4,9 +4,12 @@ using Interop.Fhir.Serialization;
 namespace Interop.Fhir.Validation.Validation;
 
 /// <summary>One validation of one resource: walks it against element trees and collects issues.</summary>
-internal sealed partial class ValidationRun(FhirValidator validator, Base root)
+internal sealed partial class ValidationRun(FhirValidator validator, Base root, SourcePositions? positions)
 {
     private readonly List<ValidationIssue> _issues = [];
+
+    // The element being checked, for the line and column of what is reported about it.
+    private Base? _at;
 
     /// <summary>The issues found, each once (a resource checked against two profiles can break the same base rule twice).</summary>
     public IReadOnlyList<ValidationIssue> DistinctIssues() => [.. _issues.Distinct()];
@@ -14,6 +17,7 @@ internal sealed partial class ValidationRun(FhirValidator validator, Base root)
     /// <summary>Validates a resource at <paramref name="location"/> against its declared profiles and <paramref name="profiles"/>, or its core type.</summary>
     public void ValidateResource(Base resource, string location, IReadOnlyList<string> profiles)
     {
+        using var at = At(resource);
         var type = resource.ClassMapping.Name;
         var declared = resource.Child("meta").Children("profile").Select(p => ((IPrimitive)p).RawValue).OfType<string>();
         var checkedAny = false;
@@ -49,6 +53,27 @@ internal sealed partial class ValidationRun(FhirValidator validator, Base root)
         }
     }
 
-    private void Report(IssueSeverity severity, IssueType type, string code, string message, string? location) =>
-        _issues.Add(new ValidationIssue(severity, type, code, message, location));
+    private void Report(IssueSeverity severity, IssueType type, string code, string message, string? location)
+    {
+        var issue = new ValidationIssue(severity, type, code, message, location);
+        if (_at is not null && positions is not null && positions.TryGet(_at, out var line, out var column))
+        {
+            issue = issue with { Line = line, Column = column };
+        }
+
+        _issues.Add(issue);
+    }
+
+    // Makes `element` the one issues are placed at until the returned scope ends.
+    private AtScope At(Base element)
+    {
+        var scope = new AtScope(this, _at);
+        _at = element;
+        return scope;
+    }
+
+    private readonly struct AtScope(ValidationRun run, Base? previous) : IDisposable
+    {
+        public void Dispose() => run._at = previous;
+    }
 }
