@@ -69,10 +69,11 @@ internal sealed partial class ValidationRun
         var type = bundle.Text("type");
         if (type is not ("history" or "searchset"))
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // The same resource may appear in several versions: a fullUrl repeats legitimately with different meta.versionIds.
+            var seen = new HashSet<(string, string?)>();
             for (var i = 0; i < entries.Count; i++)
             {
-                if (entries[i].Text("fullUrl") is { } fullUrl && !seen.Add(fullUrl))
+                if (entries[i].Text("fullUrl") is { } fullUrl && !seen.Add((fullUrl, entries[i].Child("resource").Child("meta").Text("versionId"))))
                 {
                     Report(IssueSeverity.Error, IssueType.Invalid, ValidationCodes.DuplicateFullUrl, "Two entries have the same fullUrl.", $"{location}.entry[{i}].fullUrl");
                 }

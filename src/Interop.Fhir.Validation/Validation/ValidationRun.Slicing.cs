@@ -94,7 +94,14 @@ internal sealed partial class ValidationRun
         {
             case "value" or "pattern":
                 var expected = target?.Element.Fixed ?? target?.Element.Pattern;
-                return expected is not null && values.Any(v => v is Base b && ValueMatcher.Matches(b, expected, exact: target!.Element.Fixed is not null));
+                return expected is not null && values.Any(v => v switch
+                {
+                    Base b => ValueMatcher.Matches(b, expected, exact: target!.Element.Fixed is not null),
+
+                    // Extension.url and Element.id are plain strings in the model.
+                    string text => expected is IPrimitive { RawValue: var wanted } && text == wanted,
+                    _ => false,
+                });
             case "exists":
                 var mustExist = (target?.Element.Min ?? 0) > 0;
                 var mustNotExist = target?.Element.Max == 0;
