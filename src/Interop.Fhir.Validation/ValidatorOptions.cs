@@ -21,6 +21,9 @@ public sealed record ValidatorOptions
     /// <summary>The severity of an ODS organisation code that is not in ODS format (default error).</summary>
     public IssueSeverity OdsCodeSeverity { get; init; } = IssueSeverity.Error;
 
-    /// <summary>The severity of an extension whose definition is not loaded (default warning; a modifier extension is always an error).</summary>
-    public IssueSeverity UnknownExtensionSeverity { get; init; } = IssueSeverity.Warning;
+    /// <summary>
+    /// The severity of an extension whose definition is not loaded (default error, as HL7's reference validator: nothing
+    /// checks what it means; a modifier extension is always an error).
+    /// </summary>
+    public IssueSeverity UnknownExtensionSeverity { get; init; } = IssueSeverity.Error;
 }

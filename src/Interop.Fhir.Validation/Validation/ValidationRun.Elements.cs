@@ -17,9 +17,12 @@ internal sealed partial class ValidationRun
             CheckPrimitive(element, primitive, node.Element, location);
         }
 
-        if (node.Element.ContentReference is { } reference && tree.Find(reference.TrimStart('#')) is { } referenced)
+        // `#Parameters.parameter` means the element as the type defines it: a profile's slices of the top level do not apply.
+        if (node.Element.ContentReference is { } reference
+            && (validator.CoreTree(tree.Definition.Type) ?? tree).Find(reference[(reference.IndexOf('#') + 1)..]) is { } referenced)
         {
             node = referenced;
+            tree = validator.CoreTree(tree.Definition.Type) ?? tree;
         }
 
         if (node.Children.Count > 0)
@@ -91,7 +94,7 @@ internal sealed partial class ValidationRun
 
         if (element.ClassMapping.Kind == ClassKind.Resource)
         {
-            ValidateResource(element, location, []);
+            ValidateResource(element, location, [], node.Name == "contained" ? _rootResources.GetValueOrDefault(resource, resource) : null);
             return;
         }
 

@@ -80,6 +80,24 @@ internal sealed partial class ValidationRun
             }
         }
 
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Text("fullUrl") is { } fullUrl && !Uri.TryCreate(fullUrl, UriKind.Absolute, out _))
+            {
+                Report(IssueSeverity.Error, IssueType.Invalid, ValidationCodes.RelativeFullUrl, "A fullUrl must be an absolute URL.", $"{location}.entry[{i}].fullUrl");
+            }
+
+            if (type == "searchset" && entries[i].Child("resource") is { } found && found.Text("id") is null)
+            {
+                Report(IssueSeverity.Error, IssueType.Invalid, ValidationCodes.SearchResultWithoutId, "Search results must have ids.", $"{location}.entry[{i}].resource");
+            }
+        }
+
+        foreach (var repeated in bundle.Children("link").Select(l => l.Text("relation")).Where(r => r is not null).GroupBy(r => r).Where(g => g.Count() > 1))
+        {
+            Report(IssueSeverity.Error, IssueType.Invalid, ValidationCodes.RepeatedLinkRelation, $"The link relation '{repeated.Key}' may occur only once.", $"{location}.link");
+        }
+
         var first = entries.Count > 0 ? entries[0].Child("resource")?.ClassMapping.Name : null;
         if (type == "message" && first != "MessageHeader")
         {

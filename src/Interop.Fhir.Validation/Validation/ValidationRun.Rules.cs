@@ -40,12 +40,19 @@ internal sealed partial class ValidationRun
         }
     }
 
-    // One environment per resource: invariants see %resource as the resource they are in, %rootResource as the whole.
+    // One environment per resource: %resource is the resource an element is in, %rootResource its container when it is
+    // contained (else itself), and references resolve within the whole Bundle validated.
     private FhirPathEnvironment EnvironmentFor(Base resource)
     {
         if (_environment?.Resource != resource)
         {
-            _environment = new FhirPathEnvironment { Resource = resource, RootResource = root, Terminology = validator.Options.Terminology };
+            _environment = new FhirPathEnvironment
+            {
+                Resource = resource,
+                RootResource = _rootResources.GetValueOrDefault(resource, resource),
+                Bundle = root,
+                Terminology = validator.Options.Terminology,
+            };
         }
 
         return _environment;

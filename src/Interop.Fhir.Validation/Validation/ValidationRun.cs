@@ -8,6 +8,9 @@ internal sealed partial class ValidationRun(FhirValidator validator, Base root, 
 {
     private readonly List<ValidationIssue> _issues = [];
 
+    // %rootResource of each resource met: a contained resource's container, else the resource itself.
+    private readonly Dictionary<Base, Base> _rootResources = new(ReferenceEqualityComparer.Instance);
+
     // The element being checked, for the line and column of what is reported about it.
     private Base? _at;
 
@@ -15,9 +18,10 @@ internal sealed partial class ValidationRun(FhirValidator validator, Base root, 
     public IReadOnlyList<ValidationIssue> DistinctIssues() => [.. _issues.Distinct()];
 
     /// <summary>Validates a resource at <paramref name="location"/> against its declared profiles and <paramref name="profiles"/>, or its core type.</summary>
-    public void ValidateResource(Base resource, string location, IReadOnlyList<string> profiles)
+    public void ValidateResource(Base resource, string location, IReadOnlyList<string> profiles, Base? rootResource = null)
     {
         using var at = At(resource);
+        _rootResources[resource] = rootResource ?? resource;
         var type = resource.ClassMapping.Name;
         var declared = resource.Child("meta").Children("profile").Select(p => ((IPrimitive)p).RawValue).OfType<string>();
         var checkedAny = false;
