@@ -18,13 +18,22 @@ internal sealed class CodeSystemConcept(string code, string? display)
     /// <summary>The concepts directly above this one.</summary>
     public List<CodeSystemConcept> Parents { get; } = [];
 
-    /// <summary>The values of <paramref name="property"/>; <c>concept</c> and <c>code</c> name the code itself, <c>display</c> the display.</summary>
+    /// <summary>
+    /// The values of <paramref name="property"/> as a filter sees them: <c>concept</c> and <c>code</c> name the code itself,
+    /// <c>display</c> the display, <c>parent</c> and <c>child</c> the neighbours in the hierarchy however it was stated.
+    /// </summary>
     public IEnumerable<string> ValuesOf(string property) => property switch
     {
         "concept" or "code" => [Code],
         "display" => Display is null ? [] : [Display],
-        _ => Properties.Where(p => string.Equals(p.Key, property, StringComparison.Ordinal)).Select(p => p.Value),
+        "parent" => Parents.Select(static p => p.Code),
+        "child" => Children.Select(static c => c.Code),
+        _ => StatedValuesOf(property),
     };
+
+    /// <summary>The values the code system states for <paramref name="property"/> on this concept.</summary>
+    public IEnumerable<string> StatedValuesOf(string property) =>
+        Properties.Where(p => string.Equals(p.Key, property, StringComparison.Ordinal)).Select(static p => p.Value);
 
     /// <summary>Records that <paramref name="child"/> sits directly below <paramref name="parent"/>, once.</summary>
     public static void Link(CodeSystemConcept parent, CodeSystemConcept child)

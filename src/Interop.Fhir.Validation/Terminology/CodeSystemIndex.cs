@@ -79,12 +79,12 @@ internal sealed class CodeSystemIndex
     {
         foreach (var concept in concepts.Values)
         {
-            foreach (var parent in concept.ValuesOf("parent").Select(Find).OfType<CodeSystemConcept>())
+            foreach (var parent in concept.StatedValuesOf("parent").Select(Find).OfType<CodeSystemConcept>())
             {
                 CodeSystemConcept.Link(parent, concept);
             }
 
-            foreach (var child in concept.ValuesOf("child").Select(Find).OfType<CodeSystemConcept>())
+            foreach (var child in concept.StatedValuesOf("child").Select(Find).OfType<CodeSystemConcept>())
             {
                 CodeSystemConcept.Link(concept, child);
             }

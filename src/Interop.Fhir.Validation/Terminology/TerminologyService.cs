@@ -18,7 +18,7 @@ internal sealed partial class TerminologyService(IConformanceResolver resolver, 
 
     /// <inheritdoc/>
     public CodeCheck CheckCode(string valueSetUrl, string? system, string code) =>
-        Expand(valueSetUrl, []).Check(string.IsNullOrEmpty(system) ? null : system, code);
+        Expand(valueSetUrl, ImmutableHashSet<string>.Empty).Check(string.IsNullOrEmpty(system) ? null : system, code);
 
     /// <inheritdoc/>
     public CodeSystemCheck CheckCodeInSystem(string system, string code) => FindCodeSystem(system) switch
@@ -31,7 +31,7 @@ internal sealed partial class TerminologyService(IConformanceResolver resolver, 
     /// <inheritdoc/>
     public bool? MemberOf(object coded, string valueSetUrl)
     {
-        var expansion = Expand(valueSetUrl, []);
+        var expansion = Expand(valueSetUrl, ImmutableHashSet<string>.Empty);
         if (Codings(coded).Any(c => expansion.Check(c.System, c.Code) == CodeCheck.Member))
         {
             return true;
@@ -56,12 +56,16 @@ internal sealed partial class TerminologyService(IConformanceResolver resolver, 
     private ValueSetExpansion Expand(string url, ImmutableHashSet<string> importing) =>
         importing.Contains(url)
             ? ValueSetExpansion.Unexpandable
-            : valueSets.GetOrAdd(url, u => resolver.FindResource("ValueSet", u) is { } valueSet
-                ? ExpandValueSet(valueSet, importing.Add(u))
-                : ValueSetExpansion.Unknown);
+            : valueSets.GetOrAdd(url, static (u, state) => state.Service.LoadValueSet(u, state.Importing), (Service: this, Importing: importing));
+
+    private ValueSetExpansion LoadValueSet(string url, ImmutableHashSet<string> importing) =>
+        resolver.FindResource("ValueSet", url) is { } valueSet ? ExpandValueSet(valueSet, importing.Add(url)) : ValueSetExpansion.Unknown;
 
     private CodeSystemIndex? FindCodeSystem(string canonical) =>
-        codeSystems.GetOrAdd(canonical, c => resolver.FindResource("CodeSystem", c) is { } codeSystem ? CodeSystemIndex.Read(codeSystem) : null);
+        codeSystems.GetOrAdd(canonical, static (c, service) => service.LoadCodeSystem(c), this);
+
+    private CodeSystemIndex? LoadCodeSystem(string canonical) =>
+        resolver.FindResource("CodeSystem", canonical) is { } codeSystem ? CodeSystemIndex.Read(codeSystem) : null;
 
     private StringComparer ComparerFor(string system) => FindCodeSystem(system)?.CodeComparer ?? StringComparer.Ordinal;
 }

@@ -11,8 +11,8 @@ public sealed class BoundedCacheTests
         var cache = new BoundedCache<string>(capacity: 4);
         var created = 0;
 
-        cache.GetOrAdd("a", k => $"{k}{++created}");
-        var second = cache.GetOrAdd("a", k => $"{k}{++created}");
+        cache.GetOrAdd("a", (k, _) => $"{k}{++created}", 0);
+        var second = cache.GetOrAdd("a", (k, _) => $"{k}{++created}", 0);
 
         second.Should().Be("a1");
     }
@@ -24,7 +24,7 @@ public sealed class BoundedCacheTests
 
         foreach (var key in Enumerable.Range(0, 10).Select(i => $"k{i}"))
         {
-            cache.GetOrAdd(key, k => k);
+            cache.GetOrAdd(key, static (k, _) => k, 0);
         }
 
         cache.Count.Should().BeInRange(1, 3);

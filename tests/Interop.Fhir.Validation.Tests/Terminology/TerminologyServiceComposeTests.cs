@@ -19,6 +19,7 @@ public sealed class TerminologyServiceComposeTests
         { "not-in-list", ["shape", "polygon", "triangle", "quadrilateral", "rectangle", "round", "ellipse", "pentagon"] },
         { "regex-r", ["round", "rectangle"] },
         { "colour-exists", ["square"] },
+        { "parent-polygon", ["triangle", "quadrilateral", "pentagon"] },
         { "polygons-with-four-sides", ["quadrilateral", "square", "rectangle"] },
         { "listed-polygons", ["square"] },
         { "round-or-polygon-but-square", ["round", "circle", "ellipse", "polygon", "triangle", "quadrilateral", "rectangle", "pentagon"] },
@@ -74,4 +75,16 @@ public sealed class TerminologyServiceComposeTests
     [InlineData("edition|3.0.0", "square", CodeCheck.UnknownValueSet)]
     public void CheckCode_ValueSetVersionPin_ChecksThatVersion(string valueSet, string code, CodeCheck expected) =>
         TerminologyTestData.NewService().CheckCode(TerminologyTestData.FixtureValueSets + valueSet, Shapes, code).Should().Be(expected);
+
+    [Fact]
+    public void CheckCode_ManyThreadsOnAColdService_AgreeWithOneThread()
+    {
+        var valueSets = FilterCases.Select(row => TerminologyTestData.FixtureValueSets + (string)row[0]).ToArray();
+        var expected = valueSets.Select(v => TerminologyTestData.NewService().CheckCode(v, Shapes, "square")).ToArray();
+        var shared = TerminologyTestData.NewService();
+
+        var answers = Enumerable.Range(0, 8).AsParallel().Select(_ => valueSets.Select(v => shared.CheckCode(v, Shapes, "square")).ToArray()).ToList();
+
+        answers.Should().AllSatisfy(a => a.Should().Equal(expected));
+    }
 }
