@@ -8,13 +8,13 @@ namespace Interop.Fhir.Validation.Terminology;
 /// Expands value sets from the ValueSets and CodeSystems a resolver holds (R4 or STU3, read by element name) and checks codes
 /// against them; expansions and code systems are cached per canonical URL.
 /// </summary>
-internal sealed partial class TerminologyService(IConformanceResolver resolver, int capacity = TerminologyService.DefaultCapacity) : ITerminologyService
+internal sealed partial class TerminologyService(IConformanceResolver resolver) : ITerminologyService
 {
-    /// <summary>How many value sets, and separately code systems, stay cached: more than a package set has.</summary>
-    public const int DefaultCapacity = 4096;
+    // How many value sets, and separately code systems, stay cached: more than a package set holds.
+    private const int Capacity = 4096;
 
-    private readonly BoundedCache<ValueSetExpansion> valueSets = new(capacity);
-    private readonly BoundedCache<CodeSystemIndex?> codeSystems = new(capacity);
+    private readonly BoundedCache<ValueSetExpansion> valueSets = new(Capacity);
+    private readonly BoundedCache<CodeSystemIndex?> codeSystems = new(Capacity);
 
     /// <inheritdoc/>
     public CodeCheck CheckCode(string valueSetUrl, string? system, string code) =>
