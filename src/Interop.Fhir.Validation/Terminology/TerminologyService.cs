@@ -32,26 +32,13 @@ internal sealed partial class TerminologyService(IConformanceResolver resolver) 
     public bool? MemberOf(object coded, string valueSetUrl)
     {
         var expansion = Expand(valueSetUrl, ImmutableHashSet<string>.Empty);
-        if (Codings(coded).Any(c => expansion.Check(c.System, c.Code) == CodeCheck.Member))
+        if (CodedValues.Of(coded).Any(c => expansion.Check(c.System, c.Code) == CodeCheck.Member))
         {
             return true;
         }
 
         return expansion.IsComplete ? false : null;
     }
-
-    // A FHIRPath item as (system, code) pairs: a code, string or uri has no system; a CodeableConcept has one pair per coding.
-    private static IEnumerable<(string? System, string Code)> Codings(object coded) => coded switch
-    {
-        string code => [(null, code)],
-        IPrimitive { RawValue: { } code } => [(null, code)],
-        Base element when element.TypeName() == "Coding" => CodingOf(element),
-        Base element when element.TypeName() == "CodeableConcept" => element.Children("coding").SelectMany(CodingOf),
-        _ => [],
-    };
-
-    private static IEnumerable<(string? System, string Code)> CodingOf(Base coding) =>
-        coding.Text("code") is { } code ? [(coding.Text("system"), code)] : [];
 
     private ValueSetExpansion Expand(string url, ImmutableHashSet<string> importing) =>
         importing.Contains(url)

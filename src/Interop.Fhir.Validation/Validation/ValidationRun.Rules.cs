@@ -84,7 +84,7 @@ internal sealed partial class ValidationRun
             return;
         }
 
-        var codes = Codes(element);
+        var codes = CodedValues.Of(element).ToList();
         if (codes.Count == 0)
         {
             return;
@@ -113,15 +113,6 @@ internal sealed partial class ValidationRun
                 $"The value set {valueSet} cannot be expanded here; the code was not checked.", location);
         }
     }
-
-    // The codes a bound element carries: a code/string/uri itself, a Coding, or each Coding of a CodeableConcept.
-    private static List<(string? System, string Code)> Codes(Base element) => element.ClassMapping.Name switch
-    {
-        "Coding" => element.Text("code") is { } code ? [(element.Text("system"), code)] : [],
-        "CodeableConcept" => [.. element.Children("coding").Where(c => c.Text("code") is not null).Select(c => (c.Text("system"), c.Text("code")!))],
-        "Quantity" => [],
-        _ => element is IPrimitive { RawValue: { } text } ? [(null, text)] : [],
-    };
 
     private void CheckNhsIdentifier(Base element, string location)
     {
