@@ -12,6 +12,12 @@ public sealed class FhirPathEnvironment
     /// <summary><c>%rootResource</c>: the outermost resource (a Bundle, or the container of a contained resource); <see cref="Resource"/> when null.</summary>
     public Base? RootResource { get; init; }
 
+    /// <summary>
+    /// The Bundle whose entries <c>resolve()</c> searches (the message or document the resource is an entry of);
+    /// <see cref="RootResource"/> when null. Separate from it because FHIR makes an entry's <c>%rootResource</c> the entry itself.
+    /// </summary>
+    public Base? Bundle { get; init; }
+
     /// <summary>User variables, named without the <c>%</c>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<object>> Variables { get; init; } =
         new Dictionary<string, IReadOnlyList<object>>(StringComparer.Ordinal);

@@ -35,7 +35,7 @@ internal static class IntakeOutcomes
             messageId is null ? issue.Display : $"{issue.Display} Recorded as message {messageId}."));
         foreach (var parseIssue in parseIssues.Where(p => p.IsError).Take(MaxParseIssues))
         {
-            var detail = Issue(parseIssue.Severity == IssueSeverity.Fatal ? "fatal" : "error", IssueTypeCodes.Code(parseIssue.Type), [Coding(ParseCodeSystem, parseIssue.Code, null)],
+            var detail = Issue(parseIssue.Severity.Code(), parseIssue.Type.Code(), [Coding(ParseCodeSystem, parseIssue.Code, null)],
                 parseIssue.Line is null ? parseIssue.Message : $"{parseIssue.Message} (line {parseIssue.Line}, column {parseIssue.Column})");
             if (parseIssue.Path is { } path)
             {

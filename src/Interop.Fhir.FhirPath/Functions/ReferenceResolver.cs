@@ -15,11 +15,12 @@ internal static class ReferenceResolver
     {
         var resource = scope.Environment.Resource ?? (scope.Input.Count == 1 ? scope.Input[0] as Base : null);
         var root = scope.Environment.RootResource ?? resource;
+        var bundle = scope.Environment.Bundle ?? root;
         var results = default(ResultBuilder);
         for (var i = 0; i < focus.Count; i++)
         {
             scope.Step();
-            if (ReferenceText(focus[i]) is { Length: > 0 } reference && Find(scope, reference, resource, root) is { } target)
+            if (ReferenceText(focus[i]) is { Length: > 0 } reference && Find(scope, reference, resource, root, bundle) is { } target)
             {
                 results.Add(target);
             }
@@ -36,14 +37,14 @@ internal static class ReferenceResolver
         _ => null,
     };
 
-    private static Base? Find(EvaluationScope scope, string reference, Base? resource, Base? root)
+    private static Base? Find(EvaluationScope scope, string reference, Base? resource, Base? root, Base? bundle)
     {
         if (reference[0] == '#')
         {
             return reference.Length == 1 ? resource : Contained(resource, reference[1..]) ?? Contained(root, reference[1..]);
         }
 
-        return root is not null && root.TypeName() == "Bundle" ? InBundle(scope, root, reference, TypeAndId(reference)) : null;
+        return bundle is not null && bundle.TypeName() == "Bundle" ? InBundle(scope, bundle, reference, TypeAndId(reference)) : null;
     }
 
     // Entries of Bundles nested in the Bundle (an ITK message carries its document as one) are searched too.

@@ -7,4 +7,10 @@ public interface ITerminologyService : IValueSetMembership
 {
     /// <summary>Whether the code (with its system, when the value is a Coding) is in the value set (<c>url</c> or <c>url|version</c>).</summary>
     CodeCheck CheckCode(string valueSetUrl, string? system, string code);
+
+    /// <summary>
+    /// Whether the code system (<c>url</c> or <c>url|version</c>) defines the code, when that code system is loaded; a service
+    /// that loads no code systems checks none.
+    /// </summary>
+    CodeSystemCheck CheckCodeInSystem(string system, string code) => CodeSystemCheck.NotExpandable;
 }

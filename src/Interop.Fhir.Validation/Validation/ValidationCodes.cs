@@ -78,6 +78,15 @@ public static class ValidationCodes
     /// <summary>A document Bundle whose first entry is not a Composition.</summary>
     public const string CompositionNotFirst = "VAL172";
 
+    /// <summary>A Bundle entry whose fullUrl is not an absolute URL.</summary>
+    public const string RelativeFullUrl = "VAL173";
+
+    /// <summary>A Bundle link relation that occurs more than once.</summary>
+    public const string RepeatedLinkRelation = "VAL174";
+
+    /// <summary>A search result without an id.</summary>
+    public const string SearchResultWithoutId = "VAL175";
+
     /// <summary>A profile that is not in any loaded package.</summary>
     public const string UnknownProfile = "VAL180";
 

@@ -10,6 +10,12 @@ namespace Interop.Fhir.Validation.Validation;
 /// <param name="Expression">The FHIRPath location (<c>Patient.identifier[0].value</c>).</param>
 public sealed record ValidationIssue(IssueSeverity Severity, IssueType Type, string Code, string Message, string? Expression)
 {
+    /// <summary>The 1-based line in the text the resource was parsed from, when the caller gave its positions.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>The 1-based column in that line.</summary>
+    public int? Column { get; init; }
+
     /// <summary>Whether the issue is an error or fatal.</summary>
     public bool IsError => Severity is IssueSeverity.Error or IssueSeverity.Fatal;
 }

@@ -11,4 +11,7 @@ public sealed record FhirParserOptions
 
     /// <summary>The deepest nesting of objects/elements accepted; deeper input stops with a fatal issue (no stack overflow).</summary>
     public int MaxDepth { get; init; } = 200;
+
+    /// <summary>Whether to record where each element starts (<see cref="ParseResult.Positions"/>); off by default, as it costs memory.</summary>
+    public bool TrackPositions { get; init; }
 }
