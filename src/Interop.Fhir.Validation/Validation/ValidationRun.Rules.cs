@@ -1,0 +1,138 @@
+using Interop.Fhir.FhirPath;
+using Interop.Fhir.Navigation;
+using Interop.Fhir.Serialization;
+using Interop.Fhir.Validation.Definitions;
+using Interop.Fhir.Validation.Nhs;
+using Interop.Fhir.Validation.Terminology;
+
+namespace Interop.Fhir.Validation.Validation;
+
+/// <summary>The rules on one value: invariants, primitive values, bindings and the NHS identifiers.</summary>
+internal sealed partial class ValidationRun
+{
+    private FhirPathEnvironment? _environment;
+
+    private void CheckConstraints(Base element, ElementInfo definition, string location, Base resource)
+    {
+        foreach (var constraint in definition.Constraints)
+        {
+            if (constraint.Expression is not { } expression)
+            {
+                continue;
+            }
+
+            var environment = EnvironmentFor(resource);
+            try
+            {
+                // Only false breaks an invariant; an empty answer means the rule has nothing to say about this element.
+                var result = validator.FhirPath.Compile(expression).Evaluate(element, environment);
+                if (result is [false])
+                {
+                    Report(constraint.Severity == "error" ? IssueSeverity.Error : IssueSeverity.Warning, IssueType.Invariant,
+                        ValidationCodes.InvariantFailed, $"{constraint.Key}: {constraint.Human}", location);
+                }
+            }
+            catch (FhirPathException e)
+            {
+                Report(IssueSeverity.Warning, IssueType.Processing, ValidationCodes.InvariantError,
+                    $"{constraint.Key} could not be evaluated ({e.Code}).", location);
+            }
+        }
+    }
+
+    // One environment per resource: invariants see %resource as the resource they are in, %rootResource as the whole.
+    private FhirPathEnvironment EnvironmentFor(Base resource)
+    {
+        if (_environment?.Resource != resource)
+        {
+            _environment = new FhirPathEnvironment { Resource = resource, RootResource = root, Terminology = validator.Options.Terminology };
+        }
+
+        return _environment;
+    }
+
+    private void CheckPrimitive(Base element, IPrimitive primitive, ElementInfo definition, string location)
+    {
+        if (primitive.RawValue is not { } text)
+        {
+            return;
+        }
+
+        if (!element.ClassMapping.IsValidValue(text))
+        {
+            Report(IssueSeverity.Error, IssueType.Value, ValidationCodes.InvalidValue, $"The value is not a valid {element.ClassMapping.Name}.", location);
+        }
+
+        if (definition.MaxLength is { } maxLength && text.Length > maxLength)
+        {
+            Report(IssueSeverity.Error, IssueType.Value, ValidationCodes.TooLong, $"{definition.Path} allows at most {maxLength} characters.", location);
+        }
+    }
+
+    private void CheckBinding(Base element, BindingInfo? binding, string location)
+    {
+        if (binding is not { ValueSet: { } valueSet } || binding.Strength is not ("required" or "extensible")
+            || validator.Options.Terminology is not { } terminology)
+        {
+            return;
+        }
+
+        var codes = Codes(element);
+        if (codes.Count == 0)
+        {
+            return;
+        }
+
+        var answers = codes.Select(c => terminology.CheckCode(valueSet, c.System, c.Code)).ToList();
+        if (answers.Contains(CodeCheck.Member))
+        {
+            return;
+        }
+
+        if (answers.Contains(CodeCheck.NotMember))
+        {
+            var required = binding.Strength == "required";
+            Report(required ? IssueSeverity.Error : IssueSeverity.Warning, IssueType.CodeInvalid,
+                required ? ValidationCodes.CodeNotInRequiredValueSet : ValidationCodes.CodeNotInExtensibleValueSet,
+                $"The code is not in the value set {valueSet} ({binding.Strength} binding).", location);
+        }
+        else if (answers.Contains(CodeCheck.UnknownValueSet))
+        {
+            Report(IssueSeverity.Warning, IssueType.NotFound, ValidationCodes.UnknownValueSet, $"The value set {valueSet} is not in any loaded package.", location);
+        }
+        else
+        {
+            Report(IssueSeverity.Information, IssueType.Informational, ValidationCodes.ValueSetNotExpandable,
+                $"The value set {valueSet} cannot be expanded here; the code was not checked.", location);
+        }
+    }
+
+    // The codes a bound element carries: a code/string/uri itself, a Coding, or each Coding of a CodeableConcept.
+    private static List<(string? System, string Code)> Codes(Base element) => element.ClassMapping.Name switch
+    {
+        "Coding" => element.Text("code") is { } code ? [(element.Text("system"), code)] : [],
+        "CodeableConcept" => [.. element.Children("coding").Where(c => c.Text("code") is not null).Select(c => (c.Text("system"), c.Text("code")!))],
+        "Quantity" => [],
+        _ => element is IPrimitive { RawValue: { } text } ? [(null, text)] : [],
+    };
+
+    private void CheckNhsIdentifier(Base element, string location)
+    {
+        if (element.ClassMapping.Name != "Identifier" || element.Text("value") is not { } value)
+        {
+            return;
+        }
+
+        var system = element.Text("system");
+        if (system == NhsNumber.System && !NhsNumber.IsValid(value))
+        {
+            Report(validator.Options.NhsNumberSeverity, IssueType.BusinessRule, ValidationCodes.NhsNumberCheckDigit,
+                "The NHS number is not ten digits with a valid Modulus 11 check digit.", location + ".value");
+        }
+        else if (OdsCode.IsOdsSystem(system) && !OdsCode.IsValid(value))
+        {
+            Report(validator.Options.OdsCodeSeverity, IssueType.BusinessRule, ValidationCodes.OdsCodeFormat,
+                "The ODS code is not 3 to 6 upper-case letters and digits.", location + ".value");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Interop.Fhir.Serialization;
+using Interop.Fhir.Validation.Terminology;
+
+namespace Interop.Fhir.Validation;
+
+/// <summary>How strictly the validator checks what is not plain FHIR.</summary>
+public sealed record ValidatorOptions
+{
+    /// <summary>The options used when none are given.</summary>
+    public static ValidatorOptions Default { get; } = new();
+
+    /// <summary>Checks bound codes and answers <c>memberOf()</c>; bindings are not checked when null.</summary>
+    public ITerminologyService? Terminology { get; init; }
+
+    /// <summary>
+    /// The severity of an NHS number that fails its Modulus 11 check (default error: a wrong number can mean a wrong patient;
+    /// set warning to accept test data such as the official examples' 4857773456).
+    /// </summary>
+    public IssueSeverity NhsNumberSeverity { get; init; } = IssueSeverity.Error;
+
+    /// <summary>The severity of an ODS organisation code that is not in ODS format (default error).</summary>
+    public IssueSeverity OdsCodeSeverity { get; init; } = IssueSeverity.Error;
+
+    /// <summary>The severity of an extension whose definition is not loaded (default warning; a modifier extension is always an error).</summary>
+    public IssueSeverity UnknownExtensionSeverity { get; init; } = IssueSeverity.Warning;
+}
