@@ -2,13 +2,18 @@ using Interop.Engine.Local;
 using System.CommandLine;
 using Interop.Cli.Conformance;
 using Interop.Cli.Conformance.FhirPath;
+using Interop.Cli.Conformance.Validator;
+using Interop.Cli.Validation;
 
 namespace Interop.Cli.Commands;
 
-/// <summary><c>interop conformance roundtrip [--suite NAME]... [--packages DIR] [--shared DIR]</c> and <c>interop conformance fhirpath [--shared DIR] [--verbose]</c>.</summary>
+/// <summary>
+/// <c>interop conformance roundtrip [--suite NAME]... [--packages DIR] [--shared DIR]</c>, <c>interop conformance fhirpath [--shared DIR] [--verbose]</c>
+/// and <c>interop conformance validator [--packages DIR] [--shared DIR] [--verbose]</c>.
+/// </summary>
 internal static class ConformanceCommand
 {
-    /// <summary>Creates the <c>conformance</c> command with its <c>roundtrip</c> and <c>fhirpath</c> sub-commands.</summary>
+    /// <summary>Creates the <c>conformance</c> command with its <c>roundtrip</c>, <c>fhirpath</c> and <c>validator</c> sub-commands.</summary>
     public static Command Create()
     {
         var suites = new Option<string[]>("--suite") { Description = "A suite to run (repeatable); by default all." };
@@ -23,7 +28,7 @@ internal static class ConformanceCommand
             parseResult.GetValue(shared),
             parseResult.InvocationConfiguration));
 
-        return new Command("conformance", "Runs conformance suites.") { roundTrip, CreateFhirPath() };
+        return new Command("conformance", "Runs conformance suites.") { roundTrip, CreateFhirPath(), CreateValidator() };
     }
 
     private static Command CreateFhirPath()
@@ -35,6 +40,46 @@ internal static class ConformanceCommand
             $"Runs HL7's FHIRPath R4 suite against the engine; succeeds when at least {SuiteOutcome.RequiredPassRatio:P0} of its tests pass.") { shared, verbose };
         fhirPath.SetAction(parseResult => RunFhirPath(parseResult.GetValue(shared), parseResult.GetValue(verbose), parseResult.InvocationConfiguration));
         return fhirPath;
+    }
+
+    private static Command CreateValidator()
+    {
+        var packages = new Option<DirectoryInfo>("--packages") { Description = "The FHIR package cache holding the core R4 package; by default <repo>/.cache/fhir." };
+        var shared = new Option<DirectoryInfo>("--shared") { Description = "The shared data folder; by default <repo>/../shared." };
+        var verbose = new Option<bool>("--verbose") { Description = "Also lists the cases that agree on validity with another error count." };
+        var validator = new Command(
+            "validator",
+            $"Runs the R4 cases of HL7's validator suite against the engine; succeeds when it agrees with the reference on at least {ValidatorSuiteOutcome.RequiredAgreementRatio:P0} of them.")
+        { packages, shared, verbose };
+        validator.SetAction(parseResult => RunValidator(
+            parseResult.GetValue(packages), parseResult.GetValue(shared), parseResult.GetValue(verbose), parseResult.InvocationConfiguration));
+        return validator;
+    }
+
+    private static int RunValidator(DirectoryInfo? packages, DirectoryInfo? shared, bool verbose, InvocationConfiguration console)
+    {
+        var repository = RepositoryRoot.Find();
+        if (repository is null && (packages is null || shared is null))
+        {
+            console.Error.WriteLine("no Interop.sln found above the current folder or the program: give --packages and --shared");
+            return ExitCodes.Usage;
+        }
+
+        var defaults = repository is null ? null : ConformancePaths.ForRepository(repository);
+        var paths = new ConformancePaths(packages?.FullName ?? defaults!.Packages, shared?.FullName ?? defaults!.Shared);
+        var manifest = ValidatorTestSuite.ManifestFile(paths.Shared);
+        var core = CorePackages.Folder(paths.Packages, Interop.Fhir.R4.FhirModel.Instance);
+        if (!File.Exists(manifest) || !Directory.Exists(core))
+        {
+            console.Error.WriteLine(File.Exists(manifest)
+                ? $"missing folder {core} (FHIR packages come from scripts/fetch-fhir-packages.sh)"
+                : $"missing file {manifest}");
+            return ExitCodes.Usage;
+        }
+
+        var outcome = ValidatorConformance.RunR4(paths);
+        ValidatorSuiteReport.Write(outcome, console.Output, verbose);
+        return outcome.MeetsGoal ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private static int RunFhirPath(DirectoryInfo? shared, bool verbose, InvocationConfiguration console)

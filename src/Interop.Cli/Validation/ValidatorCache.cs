@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+using Interop.Fhir.Introspection;
+using Interop.Fhir.Validation;
+using Interop.Fhir.Validation.Packages;
+
+namespace Interop.Cli.Validation;
+
+/// <summary>One validator per model and set of conformance sources, built on first use and shared after: loading packages is the slow part.</summary>
+internal sealed class ValidatorCache
+{
+    private readonly ConcurrentDictionary<string, Lazy<FhirValidator>> _validators = new(StringComparer.Ordinal);
+
+    /// <summary>The validator over <paramref name="sources"/> (package folders, <c>.tgz</c> files or resource files) read with <paramref name="model"/>.</summary>
+    public FhirValidator For(ModelInfo model, IReadOnlyList<string> sources)
+    {
+        var key = $"{model.FhirVersion}|{string.Join('|', sources)}";
+        return _validators.GetOrAdd(key, _ => new Lazy<FhirValidator>(() => new FhirValidator(ConformanceStore.Load(model, sources)))).Value;
+    }
+}
