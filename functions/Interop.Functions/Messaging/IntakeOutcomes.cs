@@ -18,7 +18,7 @@ internal static class IntakeOutcomes
     public const string EngineCodeSystem = "https://interop.example/fhir/CodeSystem/engine-outcome";
 
     /// <summary>The code system of the parsers' issue codes (JSON1xx, XML1xx).</summary>
-    public const string ParseCodeSystem = "https://interop.example/fhir/CodeSystem/parse-issue";
+    public const string ParseCodeSystem = ParseIssueCodes.CodeSystem;
 
     private const int MaxParseIssues = 100;
 

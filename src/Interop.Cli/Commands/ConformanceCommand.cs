@@ -1,3 +1,4 @@
+using Interop.Fhir.Validation.Packages;
 using Interop.Engine.Local;
 using System.CommandLine;
 using Interop.Cli.Conformance;

@@ -6,6 +6,8 @@ using Interop.Cli.Validation;
 using Interop.Engine.Local;
 using Interop.Fhir.Serialization;
 using Interop.Fhir.Serialization.Json;
+using Interop.Fhir.Validation.Packages;
+using Interop.Fhir.Validation.Validation;
 
 namespace Interop.Cli.Commands;
 
@@ -84,7 +86,7 @@ internal static class ValidateCommand
             }
 
             var result = FileValidation.Of(parsed, validators.For(model, [core, .. settings.Packages]), settings.Profiles);
-            console.Output.WriteLine(Encoding.UTF8.GetString(serializer.SerializeToUtf8Bytes(OutcomeBuilder.Build(result))));
+            console.Output.WriteLine(Encoding.UTF8.GetString(serializer.SerializeToUtf8Bytes((result.Validation ?? new ValidationResult([])).ToOperationOutcome(result.Parsed.Issues))));
             console.Error.WriteLine($"{file.Name}: FHIR {model.FhirVersion}, {result.ErrorCount} errors");
             anyErrors |= result.ErrorCount > 0;
         }

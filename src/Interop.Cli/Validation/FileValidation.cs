@@ -14,5 +14,5 @@ internal sealed record FileValidation(ParseResult Parsed, ValidationResult? Vali
 
     /// <summary>Validates what <paramref name="parsed"/> read, partial or not, against its type, its <c>meta.profile</c> and <paramref name="profiles"/>.</summary>
     public static FileValidation Of(ParseResult parsed, FhirValidator validator, IReadOnlyList<string>? profiles = null) =>
-        new(parsed, parsed.Resource is null ? null : validator.Validate(parsed.Resource, profiles));
+        new(parsed, parsed.Resource is null ? null : validator.Validate(parsed.Resource, profiles, parsed.Positions));
 }

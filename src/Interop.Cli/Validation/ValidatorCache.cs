@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Interop.Fhir.Introspection;
 using Interop.Fhir.Validation;
 using Interop.Fhir.Validation.Packages;
+using Interop.Fhir.Validation.Terminology;
 
 namespace Interop.Cli.Validation;
 
@@ -14,6 +15,12 @@ internal sealed class ValidatorCache
     public FhirValidator For(ModelInfo model, IReadOnlyList<string> sources)
     {
         var key = $"{model.FhirVersion}|{string.Join('|', sources)}";
-        return _validators.GetOrAdd(key, _ => new Lazy<FhirValidator>(() => new FhirValidator(ConformanceStore.Load(model, sources)))).Value;
+        return _validators.GetOrAdd(key, _ => new Lazy<FhirValidator>(() => Create(model, sources))).Value;
+    }
+
+    private static FhirValidator Create(ModelInfo model, IReadOnlyList<string> sources)
+    {
+        var store = ConformanceStore.Load(model, sources);
+        return new FhirValidator(store, new ValidatorOptions { Terminology = TerminologyServiceFactory.Create(store) });
     }
 }

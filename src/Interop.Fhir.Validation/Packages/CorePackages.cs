@@ -12,7 +12,7 @@ public static class CorePackages
     /// <exception cref="DirectoryNotFoundException">The package is not installed.</exception>
     public static string Folder(ModelInfo model)
     {
-        var name = PackageLoader.SameRelease(model.FhirVersion, "3.0.0") ? "hl7.fhir.r3.examples" : "hl7.fhir.r4.examples";
+        var name = PackageName(model);
         var relative = Path.Combine(".cache", "fhir", name, "package");
         foreach (var start in (string[])[Environment.CurrentDirectory, AppContext.BaseDirectory])
         {
@@ -28,4 +28,10 @@ public static class CorePackages
 
         throw new DirectoryNotFoundException($"{name} is not installed: run scripts/fetch-fhir-packages.sh in the repository.");
     }
+
+    /// <summary>The <c>package</c> folder of <paramref name="model"/>'s core package under the package cache <paramref name="cacheFolder"/>.</summary>
+    public static string Folder(string cacheFolder, ModelInfo model) => Path.Combine(cacheFolder, PackageName(model), "package");
+
+    private static string PackageName(ModelInfo model) =>
+        PackageLoader.SameRelease(model.FhirVersion, "3.0.0") ? "hl7.fhir.r3.examples" : "hl7.fhir.r4.examples";
 }

@@ -3,6 +3,9 @@ namespace Interop.Fhir.Serialization;
 /// <summary>The stable codes of parse issues. Tests and callers match on these, never on message text.</summary>
 public static class ParseIssueCodes
 {
+    /// <summary>The code system these codes are written in, in an OperationOutcome's <c>issue.details</c>.</summary>
+    public const string CodeSystem = "https://interop.example/fhir/CodeSystem/parse-issue";
+
     /// <summary>The JSON is not well-formed (fatal).</summary>
     public const string JsonMalformed = "JSON100";
 

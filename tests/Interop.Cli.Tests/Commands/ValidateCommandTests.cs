@@ -1,3 +1,5 @@
+using Interop.Fhir.Validation.Validation;
+using Interop.Fhir.Serialization;
 using System.Text.Json;
 using Interop.Cli.Validation;
 
@@ -94,7 +96,7 @@ public sealed class ValidateCommandTests : IDisposable
 
     private static List<string> Codes(string output) =>
         [.. Issues(output).SelectMany(i => i.GetProperty("details").GetProperty("coding").EnumerateArray())
-            .Where(c => c.GetProperty("system").GetString() == OutcomeBuilder.IssueCodeSystem)
+            .Where(c => c.GetProperty("system").GetString() is ValidationOutcomes.CodeSystem or ParseIssueCodes.CodeSystem)
             .Select(c => c.GetProperty("code").GetString()!)];
 
     private static List<string> Severities(string output) => [.. Issues(output).Select(i => i.GetProperty("severity").GetString()!)];

@@ -1,3 +1,4 @@
+using Interop.Fhir.Validation.Packages;
 using Interop.Cli.Validation;
 
 namespace Interop.Cli.Conformance.Validator;
