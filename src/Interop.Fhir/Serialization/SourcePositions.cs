@@ -6,7 +6,9 @@ namespace Interop.Fhir.Serialization;
 /// </summary>
 public sealed class SourcePositions
 {
-    private readonly Dictionary<Base, (int Line, int Column)> _positions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Base, (int Line, int Column)> _positions;
+
+    internal SourcePositions(int capacity = 0) => _positions = new(capacity, ReferenceEqualityComparer.Instance);
 
     /// <summary>Where <paramref name="element"/> started; false when it was not parsed from this text.</summary>
     public bool TryGet(Base element, out int line, out int column)
@@ -23,6 +25,9 @@ public sealed class SourcePositions
 
     /// <summary>Records where <paramref name="element"/> started.</summary>
     internal void Add(Base element, int line, int column) => _positions[element] = (line, column);
+
+    /// <summary>Records where <paramref name="element"/> started unless a position is already known.</summary>
+    internal void TryAdd(Base element, int line, int column) => _positions.TryAdd(element, (line, column));
 
     /// <summary>How many elements have a position.</summary>
     public int Count => _positions.Count;

@@ -51,7 +51,7 @@ public sealed class FhirJsonParser
         if (!Utf8.IsValid(utf8Json))
         {
             ctx.Fatal(ParseIssueCodes.JsonMalformed, IssueType.Structure, "The JSON text is not valid UTF-8.", FirstInvalidByte(utf8Json));
-            return new ParseResult(null, ctx.Complete(utf8Json));
+            return ctx.Complete();
         }
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
@@ -77,7 +77,7 @@ public sealed class FhirJsonParser
             ctx.Fatal(code, type, message, (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1);
         }
 
-        return new ParseResult(ctx.Root, ctx.Complete(utf8Json));
+        return ctx.Complete();
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)

@@ -10,6 +10,10 @@ internal sealed class JsonParseContext(ModelInfo model, FhirParserOptions option
     // Issues keep the byte offset where they were found; lines and columns are worked out once at the end.
     private readonly List<(ParseIssue Issue, long Offset)> _issues = [];
 
+    // Where elements start, likewise as byte offsets, in document order; null unless asked for, so that parsing
+    // without positions pays one null check per element.
+    private readonly List<(Base Element, long Offset, bool IsUnderscoreObject)>? _starts = options.TrackPositions ? [] : null;
+
     public ModelInfo Model { get; } = model;
 
     public FhirParserOptions Options { get; } = options;
@@ -44,6 +48,12 @@ internal sealed class JsonParseContext(ModelInfo model, FhirParserOptions option
     public void ReportStrict(string code, IssueType type, string message, long offset) =>
         Report(code, Options.Strict ? IssueSeverity.Error : IssueSeverity.Warning, type, message, offset);
 
+    /// <summary>Records that <paramref name="element"/> (an object, or a primitive's value) starts at byte <paramref name="offset"/>.</summary>
+    public void MarkStart(Base element, long offset) => _starts?.Add((element, offset, false));
+
+    /// <summary>Records that the <c>_name</c> object of <paramref name="primitive"/> starts at <paramref name="offset"/>; its value, if any, wins.</summary>
+    public void MarkExtensionsStart(Base primitive, long offset) => _starts?.Add((primitive, offset, true));
+
     /// <summary>Records a fatal issue at a known line and column, and returns the exception that stops the parse.</summary>
     public JsonParseAbortedException Fatal(string code, IssueType type, string message, long line, long column)
     {
@@ -58,24 +68,49 @@ internal sealed class JsonParseContext(ModelInfo model, FhirParserOptions option
         return new JsonParseAbortedException();
     }
 
-    /// <summary>The issues with 1-based line and column numbers resolved against <paramref name="input"/>.</summary>
-    public List<ParseIssue> Complete(ReadOnlySpan<byte> input)
+    /// <summary>The result: the root, and the issues and positions with 1-based lines and columns resolved against the input.</summary>
+    public ParseResult Complete()
     {
-        var result = new List<ParseIssue>(_issues.Count);
+        var input = Input.Span;
+        var issues = new List<ParseIssue>(_issues.Count);
+        var cursor = new Utf8LineCursor(input);
         foreach (var (issue, offset) in _issues)
         {
             if (offset < 0)
             {
-                result.Add(issue);
+                issues.Add(issue);
                 continue;
             }
 
-            var before = input[..(int)Math.Min(offset, input.Length)];
-            var line = 1L + before.Count((byte)'\n');
-            var column = before.Length - before.LastIndexOf((byte)'\n');
-            result.Add(issue with { Line = line, Column = column });
+            var (line, column) = cursor.MoveTo(offset);
+            issues.Add(issue with { Line = line, Column = column });
         }
 
-        return result;
+        return new ParseResult(Root, issues, CompletePositions(input));
+    }
+
+    private SourcePositions? CompletePositions(ReadOnlySpan<byte> input)
+    {
+        if (_starts is null)
+        {
+            return null;
+        }
+
+        var positions = new SourcePositions(_starts.Count);
+        var cursor = new Utf8LineCursor(input);
+        foreach (var (element, offset, isUnderscoreObject) in _starts)
+        {
+            var (line, column) = cursor.MoveTo(offset);
+            if (isUnderscoreObject)
+            {
+                positions.TryAdd(element, line, column);
+            }
+            else
+            {
+                positions.Add(element, line, column);
+            }
+        }
+
+        return positions;
     }
 }

@@ -14,6 +14,7 @@ internal static partial class JsonResourceReader
         {
             if (reader.TokenType == JsonTokenType.StartObject)
             {
+                ctx.MarkExtensionsStart(primitive, reader.TokenStartIndex);
                 ReadProperties(ref reader, ctx, primitive, type, isResource: false);
                 return;
             }
@@ -26,6 +27,7 @@ internal static partial class JsonResourceReader
             return;
         }
 
+        ctx.MarkStart(primitive, reader.TokenStartIndex);
         if (!TryReadLexical(ref reader, ctx, type, out var utf8))
         {
             return;

@@ -41,6 +41,7 @@ internal static partial class JsonResourceReader
         }
 
         var resource = type.CreateInstance();
+        ctx.MarkStart(resource, reader.TokenStartIndex);
         var isRoot = ctx.Root is null;
         if (isRoot)
         {
@@ -202,6 +203,7 @@ internal static partial class JsonResourceReader
         if (ExpectObject(ref reader, ctx, property))
         {
             var child = type.CreateInstance();
+            ctx.MarkStart(child, reader.TokenStartIndex);
             property.Set(target, child);
             ReadProperties(ref reader, ctx, child, type, isResource: false);
         }
@@ -281,6 +283,7 @@ internal static partial class JsonResourceReader
         }
 
         var child = Add(list, type.CreateInstance());
+        ctx.MarkStart(child, reader.TokenStartIndex);
         ReadProperties(ref reader, ctx, child, type, isResource: false);
     }
 

@@ -70,6 +70,7 @@ internal sealed partial class XmlResourceReader
         }
 
         var resource = mapping.CreateInstance();
+        MarkStart(resource);
         Attach(parent, property, resource);
         ReadContent(resource, mapping, mayBeEmpty: true);
         return true;
@@ -82,6 +83,8 @@ internal sealed partial class XmlResourceReader
         long? line = position.HasLineInfo() ? position.LineNumber : null;
         long? column = position.HasLineInfo() ? position.LinePosition : null;
 
+        var div = property.Types[0].CreateInstance();
+        MarkStart(div);
         _divs ??= new XhtmlBuffer();
         var text = _divs.Capture(_reader, out var permitted);
         if (!permitted)
@@ -90,7 +93,6 @@ internal sealed partial class XmlResourceReader
                 "The narrative holds elements or attributes FHIR does not allow (scripts, forms, event handlers, frames).", CurrentPath, line, column);
         }
 
-        var div = property.Types[0].CreateInstance();
         ((IPrimitive)div).RawValue = text;
         Attach(parent, property, div);
     }

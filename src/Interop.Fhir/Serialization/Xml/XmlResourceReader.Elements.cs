@@ -156,6 +156,7 @@ internal sealed partial class XmlResourceReader
         {
             var type = choiceType ?? property.Types[0];
             var child = type.CreateInstance();
+            MarkStart(child);
             Attach(instance, property, child);
             if (!ReadContent(child, type, mayBeEmpty: false))
             {

@@ -10,6 +10,7 @@ internal sealed partial class XmlResourceReader
     private readonly FhirParserOptions _options;
     private readonly List<ParseIssue> _issues = [];
     private readonly ParsePath _path = new();
+    private readonly SourcePositions? _positions;
 
     // Names from the reader come atomised through this table, so namespaces and the value attribute compare by reference.
     private readonly NameTable _names = new();
@@ -29,6 +30,7 @@ internal sealed partial class XmlResourceReader
     {
         _model = model;
         _options = options;
+        _positions = options.TrackPositions ? new SourcePositions() : null;
         _fhirNamespace = _names.Add(XmlNamespaces.Fhir);
         _xhtmlNamespace = _names.Add(XmlNamespaces.Xhtml);
         _xmlnsNamespace = _names.Add(XmlNamespaces.Xmlns);
@@ -83,7 +85,7 @@ internal sealed partial class XmlResourceReader
             _divs?.Dispose();
         }
 
-        return new ParseResult(_resource, _issues);
+        return new ParseResult(_resource, _issues, _positions);
     }
 
     private void ReadDocument(IXmlProlog prolog)
@@ -132,9 +134,20 @@ internal sealed partial class XmlResourceReader
         }
 
         _resource = mapping.CreateInstance();
+        MarkStart(_resource);
         _path.Push(mapping.Name);
         ReadContent(_resource, mapping, mayBeEmpty: true);
         _path.Pop();
+    }
+
+    /// <summary>Records that <paramref name="element"/> starts at the start tag the reader is on.</summary>
+    private void MarkStart(Base element)
+    {
+        if (_positions is not null && _reader is IXmlLineInfo position && position.HasLineInfo())
+        {
+            // The reader places an element at its name; the tag starts one column before, at the '<'.
+            _positions.Add(element, position.LineNumber, position.LinePosition - 1);
+        }
     }
 
     private void ReportNotUtf8()
