@@ -74,10 +74,12 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
+            // Positions let every validation issue name its line and column in the file.
             var format = FhirFormats.Detect(content);
+            var options = new FhirParserOptions { TrackPositions = true };
             var (model, parsed) = settings.Version is { } name
-                ? (FhirVersions.Model(name), FhirFormats.Parse(content, format, FhirVersions.Model(name)))
-                : FhirVersions.ParseDetectingVersion(content, format);
+                ? (FhirVersions.Model(name), FhirFormats.Parse(content, format, FhirVersions.Model(name), options))
+                : FhirVersions.ParseDetectingVersion(content, format, options);
             var core = CorePackages.Folder(settings.Cache, model);
             if (!Directory.Exists(core))
             {

@@ -21,9 +21,9 @@ internal static class FhirFormats
     public static FhirFormat Other(FhirFormat format) => format == FhirFormat.Json ? FhirFormat.Xml : FhirFormat.Json;
 
     /// <summary>Parses <paramref name="content"/> in <paramref name="format"/> with <paramref name="model"/>.</summary>
-    public static ParseResult Parse(byte[] content, FhirFormat format, ModelInfo model) => format == FhirFormat.Json
-        ? new FhirJsonParser(model).Parse(content)
-        : new FhirXmlParser(model).Parse(content);
+    public static ParseResult Parse(byte[] content, FhirFormat format, ModelInfo model, FhirParserOptions? options = null) => format == FhirFormat.Json
+        ? new FhirJsonParser(model, options).Parse(content)
+        : new FhirXmlParser(model, options).Parse(content);
 
     /// <summary>Writes <paramref name="resource"/> in <paramref name="format"/>, indented for people to read.</summary>
     public static byte[] Serialize(Base resource, FhirFormat format)

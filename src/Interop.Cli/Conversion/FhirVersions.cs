@@ -20,15 +20,15 @@ internal static class FhirVersions
     /// tie, the one with fewer warnings, as an element a version does not know is only a warning but is
     /// lost; R4 when that ties too.
     /// </summary>
-    public static (ModelInfo Model, ParseResult Result) ParseDetectingVersion(byte[] content, FhirFormat format)
+    public static (ModelInfo Model, ParseResult Result) ParseDetectingVersion(byte[] content, FhirFormat format, FhirParserOptions? options = null)
     {
-        var r4 = FhirFormats.Parse(content, format, global::Interop.Fhir.R4.FhirModel.Instance);
+        var r4 = FhirFormats.Parse(content, format, global::Interop.Fhir.R4.FhirModel.Instance, options);
         if (r4.Issues.Count == 0)
         {
             return (global::Interop.Fhir.R4.FhirModel.Instance, r4);
         }
 
-        var stu3 = FhirFormats.Parse(content, format, global::Interop.Fhir.Stu3.FhirModel.Instance);
+        var stu3 = FhirFormats.Parse(content, format, global::Interop.Fhir.Stu3.FhirModel.Instance, options);
         return Badness(stu3).CompareTo(Badness(r4)) < 0
             ? (global::Interop.Fhir.Stu3.FhirModel.Instance, stu3)
             : (global::Interop.Fhir.R4.FhirModel.Instance, r4);

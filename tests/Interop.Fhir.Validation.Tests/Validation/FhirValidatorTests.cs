@@ -164,6 +164,19 @@ public sealed class FhirValidatorTests
         Validator().Validate(bundle).Issues.Should().Contain(i => i.Code == ValidationCodes.MessageHeaderNotFirst);
     }
 
+    [Fact]
+    public void Validate_WithSourcePositions_IssueCarriesLineAndColumn()
+    {
+        var xml = "<Patient xmlns=\"http://hl7.org/fhir\">\n  <gender value=\"male\"/>\n</Patient>";
+        var parsed = new Interop.Fhir.Serialization.Xml.FhirXmlParser(Interop.Fhir.R4.FhirModel.Instance, new FhirParserOptions { TrackPositions = true }).Parse(xml);
+        var gender = Element("Patient.gender", 0, 1, null, "code") with { Fixed = new Code("female") };
+        var validator = Validator(Profile(PatientProfile, "Patient", Root, gender));
+
+        var issue = validator.Validate(parsed.Resource!, [PatientProfile], parsed.Positions).Issues.Should().ContainSingle().Which;
+
+        (issue.Line, issue.Column).Should().Be((2, 3));
+    }
+
     private const string NhsSystem = "https://fhir.nhs.uk/Id/nhs-number";
 
     private static Identifier NhsNumberIdentifier(string value) => new() { System = new FhirUri(NhsSystem), Value = new FhirString(value) };
