@@ -59,15 +59,11 @@ internal static class ConformanceCommand
 
     private static int RunValidator(DirectoryInfo? packages, DirectoryInfo? shared, bool verbose, InvocationConfiguration console)
     {
-        var repository = RepositoryRoot.Find();
-        if (repository is null && (packages is null || shared is null))
+        if (Paths(packages, shared, console) is not { } paths)
         {
-            console.Error.WriteLine("no Interop.sln found above the current folder or the program: give --packages and --shared");
             return ExitCodes.Usage;
         }
 
-        var defaults = repository is null ? null : ConformancePaths.ForRepository(repository);
-        var paths = new ConformancePaths(packages?.FullName ?? defaults!.Packages, shared?.FullName ?? defaults!.Shared);
         var manifest = ValidatorTestSuite.ManifestFile(paths.Shared);
         var core = CorePackages.Folder(paths.Packages, Interop.Fhir.R4.FhirModel.Instance);
         if (!File.Exists(manifest) || !Directory.Exists(core))
@@ -108,15 +104,11 @@ internal static class ConformanceCommand
 
     private static int RunRoundTrip(string[] names, DirectoryInfo? packages, DirectoryInfo? shared, InvocationConfiguration console)
     {
-        var repository = RepositoryRoot.Find();
-        if (repository is null && (packages is null || shared is null))
+        if (Paths(packages, shared, console) is not { } paths)
         {
-            console.Error.WriteLine("no Interop.sln found above the current folder or the program: give --packages and --shared");
             return ExitCodes.Usage;
         }
 
-        var defaults = repository is null ? null : ConformancePaths.ForRepository(repository);
-        var paths = new ConformancePaths(packages?.FullName ?? defaults!.Packages, shared?.FullName ?? defaults!.Shared);
         var catalogue = new RoundTripSuites(paths);
         var selected = names.Length == 0 ? catalogue.All : catalogue.All.Where(s => names.Contains(s.Name)).ToList();
 
@@ -134,5 +126,19 @@ internal static class ConformanceCommand
         var results = ConformanceRunner.Run(selected);
         RoundTripReport.Write(results, console.Output);
         return results.All(r => r.Failures.Count == 0) ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    // The package cache and shared folder as given, else the repository's; null (said on stderr) when neither can be found.
+    private static ConformancePaths? Paths(DirectoryInfo? packages, DirectoryInfo? shared, InvocationConfiguration console)
+    {
+        var repository = RepositoryRoot.Find();
+        if (repository is null && (packages is null || shared is null))
+        {
+            console.Error.WriteLine("no Interop.sln found above the current folder or the program: give --packages and --shared");
+            return null;
+        }
+
+        var defaults = repository is null ? null : ConformancePaths.ForRepository(repository);
+        return new ConformancePaths(packages?.FullName ?? defaults!.Packages, shared?.FullName ?? defaults!.Shared);
     }
 }
