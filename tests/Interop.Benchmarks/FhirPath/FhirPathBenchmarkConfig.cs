@@ -1,19 +1,7 @@
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
-
 namespace Interop.Benchmarks.FhirPath;
 
-/// <summary>One in-process job per set with allocation figures and an evaluations/s column.</summary>
-internal sealed class FhirPathBenchmarkConfig : ManualConfig
+/// <summary>The in-process job with an evaluations/s column.</summary>
+internal sealed class FhirPathBenchmarkConfig : InProcessBenchmarkConfig
 {
-    public FhirPathBenchmarkConfig()
-    {
-        // In process: an out-of-process job rebuilds the engine, the CLI and both FHIR models in a project of its own first,
-        // which takes minutes on 2 cores; the steady-state evaluation it would measure is the same.
-        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance));
-        AddDiagnoser(MemoryDiagnoser.Default);
-        AddColumn(new EvaluationsColumn());
-    }
+    public FhirPathBenchmarkConfig() => AddColumn(new EvaluationsColumn());
 }
