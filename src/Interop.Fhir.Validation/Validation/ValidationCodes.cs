@@ -51,6 +51,9 @@ public static class ValidationCodes
     /// <summary>A Coding whose display is none of the names its code system gives the code.</summary>
     public const string WrongDisplay = "VAL125";
 
+    /// <summary>A Coding.system that is not an absolute URI, or that names a value set instead of a code system.</summary>
+    public const string InvalidCodeSystem = "VAL126";
+
     /// <summary>A FHIRPath invariant is not met.</summary>
     public const string InvariantFailed = "VAL130";
 

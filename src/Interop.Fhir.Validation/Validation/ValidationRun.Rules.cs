@@ -137,7 +137,17 @@ internal sealed partial class ValidationRun
             return;
         }
 
-        if (terminology.CheckCodeInSystem(system, code) == CodeSystemCheck.Unknown)
+        // A system is a code system's absolute URI (urn:oid: and urn:uuid: included); a value set's URL is a common slip.
+        if (!Uri.TryCreate(system, UriKind.Absolute, out _))
+        {
+            Report(IssueSeverity.Error, IssueType.CodeInvalid, ValidationCodes.InvalidCodeSystem, "Coding.system is not an absolute URI.", location + ".system");
+        }
+        else if (validator.Resolver.FindResource("CodeSystem", system) is null && validator.Resolver.FindResource("ValueSet", system) is not null)
+        {
+            Report(IssueSeverity.Error, IssueType.CodeInvalid, ValidationCodes.InvalidCodeSystem,
+                "Coding.system names a value set, not a code system.", location + ".system");
+        }
+        else if (terminology.CheckCodeInSystem(system, code) == CodeSystemCheck.Unknown)
         {
             Report(IssueSeverity.Error, IssueType.CodeInvalid, ValidationCodes.UnknownCode, $"The code is not defined by {system}.", location + ".code");
         }

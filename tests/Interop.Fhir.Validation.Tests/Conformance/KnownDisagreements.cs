@@ -24,7 +24,6 @@ internal static class KnownDisagreements
         ["exta-ctxt-bad-name"] = "the reference finds what we do not yet check: The extension http://hl7.org/fhir/test/StructureDefinition/exta-ctxt-defn is not allowed to be used at this po",
         ["extb-ctxt-bad"] = "the reference finds what we do not yet check: The extension http://hl7.org/fhir/test/StructureDefinition/extb-ctxt-defn is not allowed to be used at this po",
         ["dr-example-org"] = "the reference finds what we do not yet check: Example URLs are not allowed in this context (http://repository.example.org/fhir/DocumentReference/example)",
-        ["mr-covid-bnd1"] = "the reference finds what we do not yet check: Coding.system must be an absolute reference, not a local reference",
         ["bundle-with-extensions"] = "the reference finds what we do not yet check: Except for transactions and batches, each entry in a Bundle must have a fullUrl which is the identity of the r",
         ["obs-temp-bad"] = "the reference finds what we do not yet check: BodyTempCode: magic LOINC code 8310-5 required, but not found (from http://hl7.org/fhir/StructureDefinition/bo",
         ["patient-ig-bad"] = "the reference finds what we do not yet check: Patient.name: minimum required = 1, but only found 0 (from http://hl7.org/fhir/test/StructureDefinition/patien",

@@ -40,6 +40,17 @@ public sealed class ValueRulesTests
         }
     }
 
+    [Theory]
+    [InlineData("Location1")]
+    [InlineData("http://hl7.org/fhir/ValueSet/marital-status")]
+    public void Validate_CodingSystemNotACodeSystemUri_IsInvalidCodeSystem(string system)
+    {
+        var coding = new Coding { System = new FhirUri(system), Code = new Code("M") };
+
+        Core.Value.Validate(new Patient { MaritalStatus = new CodeableConcept { Coding = [coding] } }).Issues
+            .Should().ContainSingle(i => i.Code == ValidationCodes.InvalidCodeSystem).Which.Expression.Should().Be("Patient.maritalStatus.coding[0].system");
+    }
+
     [Fact]
     public void Validate_CodeSystemNotLoaded_IsNotChecked()
     {
