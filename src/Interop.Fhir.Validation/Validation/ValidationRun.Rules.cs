@@ -74,6 +74,8 @@ internal sealed partial class ValidationRun
         {
             Report(IssueSeverity.Error, IssueType.Value, ValidationCodes.TooLong, $"{definition.Path} allows at most {maxLength} characters.", location);
         }
+
+        CheckExampleUrl(element, text, location);
     }
 
     private void CheckBinding(Base element, BindingInfo? binding, string location)
