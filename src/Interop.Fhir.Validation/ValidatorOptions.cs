@@ -26,4 +26,17 @@ public sealed record ValidatorOptions
     /// checks what it means; a modifier extension is always an error).
     /// </summary>
     public IssueSeverity UnknownExtensionSeverity { get; init; } = IssueSeverity.Error;
+
+    /// <summary>
+    /// Whether every reference that does not point to a server (relative, <c>urn:</c>, <c>#id</c>) must resolve inside what
+    /// is validated: contained resources, the Bundle's entries, the Parameters' resources (default false: most references
+    /// name resources on a server). References inside message and document Bundles are held to the Bundle rules either way.
+    /// </summary>
+    public bool ResolveReferences { get; init; }
+
+    /// <summary>
+    /// Whether URLs at the example domains (example.org, example.com, example.net) are accepted (default true: examples and
+    /// tests use them); set false for live traffic, where such a URL is a placeholder nobody replaced.
+    /// </summary>
+    public bool AllowExampleUrls { get; init; } = true;
 }

@@ -131,4 +131,19 @@ public static class ValidationCodes
 
     /// <summary>Definitions that are each other's base (directly or not): no snapshot.</summary>
     public const string SnapshotCycle = "VAL213";
+
+    /// <summary>A reference whose target is of another type than the one the reference names (<c>Practitioner/1</c> resolving to an Organization).</summary>
+    public const string ReferenceTypeMismatch = "VAL163";
+
+    /// <summary>A reference that matches several Bundle entries (one fullUrl in several versions, the reference naming none).</summary>
+    public const string AmbiguousReference = "VAL164";
+
+    /// <summary>An example URL (example.org, example.com, example.net) where the options do not allow one.</summary>
+    public const string ExampleUrl = "VAL165";
+
+    /// <summary>A Bundle entry with a resource but no fullUrl, outside a transaction or batch.</summary>
+    public const string EntryWithoutFullUrl = "VAL176";
+
+    /// <summary>A RESTful fullUrl (<c>[base]/Type/id</c>) that does not end with its resource's type and id.</summary>
+    public const string FullUrlDisagreesWithResource = "VAL177";
 }

@@ -4,9 +4,20 @@ using Interop.Fhir.Validation.Definitions;
 
 namespace Interop.Fhir.Validation.Validation;
 
-/// <summary>References (target types, resolution inside message and document Bundles) and the Bundle rules.</summary>
+/// <summary>References: what they resolve to inside the resource, its Bundle or its Parameters, and the target's type.</summary>
 internal sealed partial class ValidationRun
 {
+    // The references of a document's Composition whose targets the document SHALL include (R4 documents, "Document Content").
+    private static readonly HashSet<string> DocumentContentPaths = new(StringComparer.Ordinal)
+    {
+        "Composition.subject", "Composition.encounter", "Composition.author", "Composition.attester.party", "Composition.custodian",
+        "Composition.relatesTo.target[x]", "Composition.event.detail", "Composition.section.author", "Composition.section.focus",
+        "Composition.section.entry",
+    };
+
+    // The Bundle entry each resource of the validated Bundle (and of Bundles inside it) is in, built when first needed.
+    private Dictionary<Base, (BundleEntries Bundle, BundleEntry Entry)>? _entries;
+
     private void CheckReference(Base reference, ElementInfo definition, string location, Base resource)
     {
         if (reference.Text("reference") is not { Length: > 0 } target)
@@ -14,19 +25,41 @@ internal sealed partial class ValidationRun
             return;
         }
 
-        var targetType = TargetType(target, reference, resource);
-        if (target.StartsWith('#') && targetType is null)
+        var model = validator.Resolver.Model;
+        var matches = target.StartsWith('#') ? Contained(reference, resource) : AtHand(target, resource);
+        if (matches.Count > 1)
         {
-            Report(IssueSeverity.Error, IssueType.NotFound, ValidationCodes.UnresolvedReference, "The reference names no contained resource.", location);
+            Report(IssueSeverity.Error, IssueType.Invalid, ValidationCodes.AmbiguousReference,
+                $"The reference matches {matches.Count} entries of the Bundle (the same fullUrl without a version to choose one).", location);
             return;
         }
 
-        if (targetType is null && IsMessageOrDocument(root) && target.StartsWith("urn:", StringComparison.Ordinal))
+        var named = RestfulUrl.Parse(target, model);
+        if (matches.Count == 0)
         {
-            Report(IssueSeverity.Error, IssueType.NotFound, ValidationCodes.UnresolvedReference, "The reference resolves to no entry of the Bundle.", location);
+            if (MustResolve(target, definition, resource))
+            {
+                Report(IssueSeverity.Error, IssueType.NotFound, ValidationCodes.UnresolvedReference,
+                    target.StartsWith('#') ? "The reference names no contained resource." : "The reference resolves to nothing inside the resource or its Bundle.", location);
+                return;
+            }
+
+            CheckTargetType(named?.Type, definition, location);
             return;
         }
 
+        var targetType = matches[0].ClassMapping.Name;
+        if (named is not null && named.Type != targetType)
+        {
+            Report(IssueSeverity.Error, IssueType.Invalid, ValidationCodes.ReferenceTypeMismatch,
+                $"The reference names a {named.Type}, but what it resolves to is a {targetType}.", location);
+        }
+
+        CheckTargetType(targetType, definition, location);
+    }
+
+    private void CheckTargetType(string? targetType, ElementInfo definition, string location)
+    {
         var allowed = definition.Types.Where(t => t.Code == "Reference").SelectMany(t => t.TargetProfiles).ToList();
         if (targetType is null || allowed.Count == 0)
         {
@@ -41,71 +74,98 @@ internal sealed partial class ValidationRun
         }
     }
 
-    // The type of what a reference points to: what FHIRPath's resolve() finds (contained, this Bundle or one inside it),
-    // else the type named in a relative or absolute URL (`Patient/1`, `.../Patient/1/_history/2`).
-    private string? TargetType(string target, Base reference, Base resource)
+    // `#id` names a contained resource of the resource (or of its container), `#` the container itself: FHIRPath's resolve() knows how.
+    private List<Base> Contained(Base reference, Base resource) =>
+        [.. validator.FhirPath.Compile("resolve()").Evaluate(reference, EnvironmentFor(resource)).OfType<Base>().Take(1)];
+
+    // What a reference that is not `#id` resolves to: entries of the Bundle the resource is in (then of the Bundles around
+    // that one, as an ITK message carries its document as an entry), else resources of the Parameters it is in.
+    private List<Base> AtHand(string target, Base resource)
     {
-        if (validator.FhirPath.Compile("resolve()").Evaluate(reference, EnvironmentFor(resource)) is [Base found, ..])
+        var holder = _rootResources.GetValueOrDefault(resource, resource);
+        while (Entries().TryGetValue(holder, out var at))
         {
-            return found.ClassMapping.Name;
+            var matches = at.Bundle.Resolve(target, at.Entry.FullUrl, validator.Resolver.Model);
+            if (matches.Count > 0)
+            {
+                return [.. matches.Select(m => m.Resource)];
+            }
+
+            holder = at.Bundle.Bundle;
         }
 
+        return root.ClassMapping.Name == "Parameters" && RestfulUrl.Parse(target, validator.Resolver.Model) is { Base: null } url
+            ? [.. ParameterResources(root).Where(r => r.ClassMapping.Name == url.Type && r.Text("id") == url.Id)]
+            : [];
+    }
+
+    private static IEnumerable<Base> ParameterResources(Base parameters) =>
+        parameters.Children("parameter").SelectMany(ParameterResourcesOfPart);
+
+    private static IEnumerable<Base> ParameterResourcesOfPart(Base parameter) =>
+        parameter.Children("resource").Concat(parameter.Children("part").SelectMany(ParameterResourcesOfPart));
+
+    // Whether a reference that resolves to nothing is an error: a `#id` always is; a urn: names an entry of a message or
+    // document by definition; the Composition's references name what a document SHALL include; and an operator may ask
+    // that every reference not to a server (relative or urn:) resolve inside what is validated.
+    private bool MustResolve(string target, ElementInfo definition, Base resource)
+    {
         if (target.StartsWith('#'))
         {
-            return null;
+            return true;
         }
 
-        var parts = target.Split('/');
-        var end = parts.Length >= 4 && parts[^2] == "_history" ? parts.Length - 2 : parts.Length;
-        return end >= 2 && validator.Resolver.Model.FindResource(parts[end - 2]) is { } type ? type.Name : null;
+        var holder = _rootResources.GetValueOrDefault(resource, resource);
+        var bundles = EnclosingBundles(holder).ToList();
+        if (target.StartsWith("urn:", StringComparison.Ordinal) && (IsMessageOrDocument(root) || bundles.Any(b => b.Type is "message" or "document")))
+        {
+            return true;
+        }
+
+        if (bundles.Count > 0 && bundles[0] is { Type: "document" } document && document.Entries.Count > 0
+            && ReferenceEquals(document.Entries[0].Resource, holder) && DocumentContentPaths.Contains(definition.Path))
+        {
+            return true;
+        }
+
+        return validator.Options.ResolveReferences
+            && (target.StartsWith("urn:", StringComparison.Ordinal) || RestfulUrl.Parse(target, validator.Resolver.Model) is { Base: null });
+    }
+
+    private IEnumerable<BundleEntries> EnclosingBundles(Base resource)
+    {
+        for (var holder = resource; Entries().TryGetValue(holder, out var at); holder = at.Bundle.Bundle)
+        {
+            yield return at.Bundle;
+        }
+    }
+
+    private Dictionary<Base, (BundleEntries Bundle, BundleEntry Entry)> Entries()
+    {
+        if (_entries is null)
+        {
+            _entries = new Dictionary<Base, (BundleEntries, BundleEntry)>(ReferenceEqualityComparer.Instance);
+            if (root.ClassMapping.Name == "Bundle")
+            {
+                Index(BundleEntries.Of(root));
+            }
+        }
+
+        return _entries;
+    }
+
+    private void Index(BundleEntries bundle)
+    {
+        foreach (var entry in bundle.Entries)
+        {
+            _entries![entry.Resource] = (bundle, entry);
+            if (entry.Resource.ClassMapping.Name == "Bundle")
+            {
+                Index(BundleEntries.Of(entry.Resource));
+            }
+        }
     }
 
     private static bool IsMessageOrDocument(Base resource) =>
         resource.ClassMapping.Name == "Bundle" && resource.Text("type") is "message" or "document";
-
-    private void CheckBundle(Base bundle, string location)
-    {
-        var entries = bundle.Children("entry").ToList();
-        var type = bundle.Text("type");
-        if (type is not ("history" or "searchset"))
-        {
-            // The same resource may appear in several versions: a fullUrl repeats legitimately with different meta.versionIds.
-            var seen = new HashSet<(string, string?)>();
-            for (var i = 0; i < entries.Count; i++)
-            {
-                if (entries[i].Text("fullUrl") is { } fullUrl && !seen.Add((fullUrl, entries[i].Child("resource").Child("meta").Text("versionId"))))
-                {
-                    Report(IssueSeverity.Error, IssueType.Invalid, ValidationCodes.DuplicateFullUrl, "Two entries have the same fullUrl.", $"{location}.entry[{i}].fullUrl");
-                }
-            }
-        }
-
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (entries[i].Text("fullUrl") is { } fullUrl && !Uri.TryCreate(fullUrl, UriKind.Absolute, out _))
-            {
-                Report(IssueSeverity.Error, IssueType.Invalid, ValidationCodes.RelativeFullUrl, "A fullUrl must be an absolute URL.", $"{location}.entry[{i}].fullUrl");
-            }
-
-            if (type == "searchset" && entries[i].Child("resource") is { } found && found.Text("id") is null)
-            {
-                Report(IssueSeverity.Error, IssueType.Invalid, ValidationCodes.SearchResultWithoutId, "Search results must have ids.", $"{location}.entry[{i}].resource");
-            }
-        }
-
-        foreach (var repeated in bundle.Children("link").Select(l => l.Text("relation")).Where(r => r is not null).GroupBy(r => r).Where(g => g.Count() > 1))
-        {
-            Report(IssueSeverity.Error, IssueType.Invalid, ValidationCodes.RepeatedLinkRelation, $"The link relation '{repeated.Key}' may occur only once.", $"{location}.link");
-        }
-
-        var first = entries.Count > 0 ? entries[0].Child("resource")?.ClassMapping.Name : null;
-        if (type == "message" && first != "MessageHeader")
-        {
-            Report(IssueSeverity.Error, IssueType.Invalid, ValidationCodes.MessageHeaderNotFirst, "A message Bundle must start with its MessageHeader.", location);
-        }
-        else if (type == "document" && first != "Composition")
-        {
-            Report(IssueSeverity.Error, IssueType.Invalid, ValidationCodes.CompositionNotFirst, "A document Bundle must start with its Composition.", location);
-        }
-    }
 }

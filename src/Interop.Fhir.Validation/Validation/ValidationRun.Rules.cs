@@ -87,6 +87,8 @@ internal sealed partial class ValidationRun
         {
             Report(IssueSeverity.Error, IssueType.Value, ValidationCodes.OutOfRange, $"{definition.Path} is above its maximum value.", location);
         }
+
+        CheckExampleUrl(element, text, location);
     }
 
     private void CheckBinding(Base element, BindingInfo? binding, string location)

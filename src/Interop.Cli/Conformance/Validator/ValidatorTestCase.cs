@@ -1,3 +1,5 @@
+using Interop.Fhir.Validation;
+
 namespace Interop.Cli.Conformance.Validator;
 
 /// <summary>One case of HL7's validator suite, as its manifest states it.</summary>
@@ -7,10 +9,12 @@ namespace Interop.Cli.Conformance.Validator;
 /// <param name="Supporting">Conformance resources to load before validating (the manifest's <c>supporting</c> and <c>profiles</c>), relative to the suite's folder.</param>
 /// <param name="Expected">What HL7's Java reference validator says.</param>
 /// <param name="Firely">What the Firely SDK says, when the suite records it.</param>
+/// <param name="Options">The validator options the manifest asks for (<c>examples</c>, <c>validateReference</c>).</param>
 internal sealed record ValidatorTestCase(
     string Name,
     string Module,
     string File,
     IReadOnlyList<string> Supporting,
     ExpectedOutcome Expected,
-    ExpectedOutcome? Firely);
+    ExpectedOutcome? Firely,
+    ValidatorOptions Options);

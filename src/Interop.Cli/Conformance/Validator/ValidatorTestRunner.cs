@@ -26,7 +26,7 @@ internal sealed class ValidatorTestRunner(string suiteFolder, string corePackage
 
         try
         {
-            var validator = validators.For(Model, [corePackage, .. test.Supporting.Select(s => Path.Combine(suiteFolder, s))]);
+            var validator = validators.For(Model, [corePackage, .. test.Supporting.Select(s => Path.Combine(suiteFolder, s))], test.Options);
             var results = Contents(path).Select(c => FileValidation.Of(FhirFormats.Parse(c.Content, c.Format, Model, FileValidation.ParserOptions), validator)).ToList();
             return new CaseOutcome(test, results.Sum(r => r.ErrorCount), [.. results.SelectMany(Errors)]);
         }

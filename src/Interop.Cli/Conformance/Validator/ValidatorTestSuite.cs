@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Interop.Fhir.Validation;
 
 namespace Interop.Cli.Conformance.Validator;
 
@@ -46,7 +47,8 @@ internal static class ValidatorTestSuite
                     File: entry.GetProperty("file").GetString()!,
                     Supporting: [.. Strings(entry, "supporting"), .. Strings(entry, "profiles")],
                     Expected: expected,
-                    Firely: String(entry, "firely-sdk-current") is { } firely ? ExpectedOutcomeReader.Firely(firely, outcomes) : null));
+                    Firely: String(entry, "firely-sdk-current") is { } firely ? ExpectedOutcomeReader.Firely(firely, outcomes) : null,
+                    Options: Options(entry)));
             }
         }
 
@@ -59,6 +61,14 @@ internal static class ValidatorTestSuite
         && !Strings(entry, "packages").Any()
         && String(entry, "module") is { } module && Modules.Contains(module)
         && entry.TryGetProperty("java", out var java) && java.ValueKind is JsonValueKind.String or JsonValueKind.Object;
+
+    // `examples: false` refuses example URLs; `validateReference: CHECK_EXISTS_AND_TYPE` asks that references resolve. Under
+    // CHECK_VALID the reference fetches targets from the suite's folder to validate them, which the engine has no fetcher for.
+    private static ValidatorOptions Options(JsonElement entry) => new()
+    {
+        AllowExampleUrls = !(entry.TryGetProperty("examples", out var examples) && examples.ValueKind == JsonValueKind.False),
+        ResolveReferences = String(entry, "validateReference") == "CHECK_EXISTS_AND_TYPE",
+    };
 
     private static string? String(JsonElement entry, string name) =>
         entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
