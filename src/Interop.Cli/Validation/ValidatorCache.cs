@@ -7,7 +7,8 @@ using Interop.Fhir.Validation.Terminology;
 namespace Interop.Cli.Validation;
 
 /// <summary>One validator per model and set of conformance sources, built on first use and shared after: loading packages is the slow part.</summary>
-internal sealed class ValidatorCache
+/// <param name="options">The options of every validator made, their terminology service aside (each gets its store's).</param>
+internal sealed class ValidatorCache(ValidatorOptions? options = null)
 {
     private readonly ConcurrentDictionary<string, Lazy<FhirValidator>> _validators = new(StringComparer.Ordinal);
 
@@ -18,9 +19,9 @@ internal sealed class ValidatorCache
         return _validators.GetOrAdd(key, _ => new Lazy<FhirValidator>(() => Create(model, sources))).Value;
     }
 
-    private static FhirValidator Create(ModelInfo model, IReadOnlyList<string> sources)
+    private FhirValidator Create(ModelInfo model, IReadOnlyList<string> sources)
     {
         var store = ConformanceStore.Load(model, sources);
-        return new FhirValidator(store, new ValidatorOptions { Terminology = TerminologyServiceFactory.Create(store) });
+        return new FhirValidator(store, (options ?? ValidatorOptions.Default) with { Terminology = TerminologyServiceFactory.Create(store) });
     }
 }

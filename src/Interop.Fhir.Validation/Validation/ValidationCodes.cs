@@ -119,4 +119,10 @@ public static class ValidationCodes
 
     /// <summary>Definitions that are each other's base (directly or not): no snapshot.</summary>
     public const string SnapshotCycle = "VAL213";
+
+    /// <summary>An extension whose url is not absolute, outside a complex extension.</summary>
+    public const string ExtensionUrlNotAbsolute = "VAL152";
+
+    /// <summary>A part of a complex extension (a relative url) that the extension's definition does not define.</summary>
+    public const string UnknownExtensionPart = "VAL153";
 }

@@ -1,3 +1,4 @@
+using Interop.Fhir.Validation;
 using Interop.Fhir.Validation.Packages;
 using Interop.Cli.Validation;
 
@@ -6,11 +7,27 @@ namespace Interop.Cli.Conformance.Validator;
 /// <summary>Runs the R4 selection of HL7's validator suite from the shared folder against the engine's validator.</summary>
 internal static class ValidatorConformance
 {
-    /// <summary>A runner over the suite in <paramref name="paths"/>' shared folder, with the core R4 package from its package cache.</summary>
+    /// <summary>The FHIR extensions pack for R4, as <c>scripts/fetch-fhir-packages.sh</c> installs it in the package cache.</summary>
+    public const string ExtensionsPack = "hl7.fhir.uv.extensions.r4";
+
+    /// <summary>
+    /// The options the reference runs most cases with, where they differ from the engine's defaults: its test settings
+    /// allow examples, which accepts extensions of the example.org and acme.com domains without a definition.
+    /// </summary>
+    public static ValidatorOptions ExampleOptions { get; } = new()
+    {
+        AllowedExtensionDomains = ["http://example.org/", "https://example.org/", "http://acme.com/", "https://acme.com/"],
+    };
+
+    /// <summary>
+    /// A runner over the suite in <paramref name="paths"/>' shared folder, with the core R4 package and the extensions pack
+    /// (which the reference loads whatever the case) from its package cache.
+    /// </summary>
     public static ValidatorTestRunner CreateR4Runner(ConformancePaths paths) => new(
         ValidatorTestSuite.Folder(paths.Shared),
-        CorePackages.Folder(paths.Packages, Interop.Fhir.R4.FhirModel.Instance),
-        new ValidatorCache());
+        [CorePackages.Folder(paths.Packages, Interop.Fhir.R4.FhirModel.Instance), Path.Combine(paths.Packages, ExtensionsPack, "package")],
+        new ValidatorCache(),
+        new ValidatorCache(ExampleOptions));
 
     /// <summary>Runs every selected R4 case, in manifest order.</summary>
     public static ValidatorSuiteOutcome RunR4(ConformancePaths paths)

@@ -9,9 +9,10 @@ namespace Interop.Cli.Conformance.Validator;
 /// NDJSON one resource a line) and validates it, counting the parser's errors with the validator's as the reference does.
 /// </summary>
 /// <param name="suiteFolder">The folder holding the cases' files.</param>
-/// <param name="corePackage">The core R4 package folder.</param>
+/// <param name="packages">The core R4 package folder and the packages the reference always loads with it.</param>
 /// <param name="validators">Validators shared between runs; the cases without supporting files all use one.</param>
-internal sealed class ValidatorTestRunner(string suiteFolder, string corePackage, ValidatorCache validators)
+/// <param name="exampleValidators">The same, for the cases the reference runs allowing example URLs.</param>
+internal sealed class ValidatorTestRunner(string suiteFolder, IReadOnlyList<string> packages, ValidatorCache validators, ValidatorCache exampleValidators)
 {
     private static ModelInfo Model => Interop.Fhir.R4.FhirModel.Instance;
 
@@ -26,7 +27,8 @@ internal sealed class ValidatorTestRunner(string suiteFolder, string corePackage
 
         try
         {
-            var validator = validators.For(Model, [corePackage, .. test.Supporting.Select(s => Path.Combine(suiteFolder, s))]);
+            var validator = (test.AllowExamples ? exampleValidators : validators)
+                .For(Model, [.. packages, .. test.Supporting.Select(s => Path.Combine(suiteFolder, s))]);
             var results = Contents(path).Select(c => FileValidation.Of(FhirFormats.Parse(c.Content, c.Format, Model), validator)).ToList();
             return new CaseOutcome(test, results.Sum(r => r.ErrorCount), [.. results.SelectMany(Errors)]);
         }

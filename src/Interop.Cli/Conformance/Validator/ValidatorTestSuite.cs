@@ -6,7 +6,9 @@ namespace Interop.Cli.Conformance.Validator;
 /// Reads HL7's validator suite manifest and selects the R4 cases this engine is held to: <c>version</c> 4.0 or 4.0.1,
 /// <c>use-test</c> not false, no extra <c>packages</c>, in one of <see cref="Modules"/>, with a Java expectation the suite
 /// ships (an inline error count, or an outcome file that exists: a few cases name files the suite does not carry). Each case
-/// is the base validation of its file; the manifest's <c>profile</c> step is not a case of this selection.
+/// is the base validation of its file; the manifest's <c>profile</c> step is not a case of this selection. Supporting files
+/// are the manifest's <c>supporting</c>, <c>supporting5</c> (loaded by the reference in every version: its R3 and R4B
+/// outcomes use their definitions) and <c>profiles</c>.
 /// </summary>
 internal static class ValidatorTestSuite
 {
@@ -44,9 +46,10 @@ internal static class ValidatorTestSuite
                     Name: entry.GetProperty("name").GetString()!,
                     Module: entry.GetProperty("module").GetString()!,
                     File: entry.GetProperty("file").GetString()!,
-                    Supporting: [.. Strings(entry, "supporting"), .. Strings(entry, "profiles")],
+                    Supporting: [.. Strings(entry, "supporting"), .. Strings(entry, "supporting5"), .. Strings(entry, "profiles")],
                     Expected: expected,
-                    Firely: String(entry, "firely-sdk-current") is { } firely ? ExpectedOutcomeReader.Firely(firely, outcomes) : null));
+                    Firely: String(entry, "firely-sdk-current") is { } firely ? ExpectedOutcomeReader.Firely(firely, outcomes) : null,
+                    AllowExamples: !(entry.TryGetProperty("examples", out var examples) && examples.ValueKind == JsonValueKind.False)));
             }
         }
 
