@@ -29,7 +29,7 @@ internal sealed class ValidatorTestRunner(string suiteFolder, IReadOnlyList<stri
         {
             var validator = (test.AllowExamples ? exampleValidators : validators)
                 .For(Model, [.. packages, .. test.Supporting.Select(s => Path.Combine(suiteFolder, s))]);
-            var results = Contents(path).Select(c => FileValidation.Of(FhirFormats.Parse(c.Content, c.Format, Model), validator)).ToList();
+            var results = Contents(path).Select(c => FileValidation.Of(FhirFormats.Parse(c.Content, c.Format, Model, FileValidation.ParserOptions), validator)).ToList();
             return new CaseOutcome(test, results.Sum(r => r.ErrorCount), [.. results.SelectMany(Errors)]);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
