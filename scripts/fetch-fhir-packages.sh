@@ -5,7 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cache="$root/.cache/fhir"
 mkdir -p "$cache"
-for spec in hl7.fhir.r4.examples@4.0.1 hl7.fhir.r3.examples@3.0.2; do
+for spec in hl7.fhir.r4.examples@4.0.1 hl7.fhir.r3.examples@3.0.2 hl7.fhir.uv.extensions.r4@5.3.0-ballot-tc1; do
   name="${spec%@*}"
   if [ -f "$cache/$name/package/package.json" ]; then continue; fi
   tmp="$(mktemp -d)"

@@ -23,7 +23,8 @@ public sealed record ValidatorOptions
 
     /// <summary>
     /// The severity of an extension whose definition is not loaded (default error, as HL7's reference validator: nothing
-    /// checks what it means; a modifier extension is always an error).
+    /// checks what it means, and a system that receives it cannot know whether it matters; a modifier extension is always an
+    /// error). Load the packages that define the extensions partners send rather than lowering this in production.
     /// </summary>
     public IssueSeverity UnknownExtensionSeverity { get; init; } = IssueSeverity.Error;
 
@@ -39,4 +40,10 @@ public sealed record ValidatorOptions
     /// tests use them); set false for live traffic, where such a URL is a placeholder nobody replaced.
     /// </summary>
     public bool AllowExampleUrls { get; init; } = true;
+
+    /// <summary>
+    /// URL prefixes (<c>https://fhir.example.nhs.uk/</c>) of extensions accepted without a loaded definition, modifier
+    /// extensions included: the operator vouches that the receiving systems know them (default none).
+    /// </summary>
+    public IReadOnlyList<string> AllowedExtensionDomains { get; init; } = [];
 }

@@ -146,4 +146,10 @@ public static class ValidationCodes
 
     /// <summary>A RESTful fullUrl (<c>[base]/Type/id</c>) that does not end with its resource's type and id.</summary>
     public const string FullUrlDisagreesWithResource = "VAL177";
+
+    /// <summary>An extension whose url is not absolute, outside a complex extension.</summary>
+    public const string ExtensionUrlNotAbsolute = "VAL152";
+
+    /// <summary>A part of a complex extension (a relative url) that the extension's definition does not define.</summary>
+    public const string UnknownExtensionPart = "VAL153";
 }

@@ -107,6 +107,11 @@ internal sealed partial class ValidationRun
         }
 
         ValidateElement(element, node, tree, location, resource);
+        if (element.ClassMapping.Name == ExtensionType)
+        {
+            CheckExtensionUse(element, location);
+        }
+
         foreach (var profile in definition.Types.Where(t => t.Code == element.ClassMapping.Name || t.Code == "Extension").SelectMany(t => t.Profiles))
         {
             if (validator.Tree(profile) is { } profiled && !ReferenceEquals(profiled, tree))

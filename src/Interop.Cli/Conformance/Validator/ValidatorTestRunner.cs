@@ -9,9 +9,9 @@ namespace Interop.Cli.Conformance.Validator;
 /// NDJSON one resource a line) and validates it, counting the parser's errors with the validator's as the reference does.
 /// </summary>
 /// <param name="suiteFolder">The folder holding the cases' files.</param>
-/// <param name="corePackage">The core R4 package folder.</param>
-/// <param name="validators">Validators shared between runs; the cases without supporting files all use one.</param>
-internal sealed class ValidatorTestRunner(string suiteFolder, string corePackage, ValidatorCache validators)
+/// <param name="packages">The core R4 package folder and the packages the reference always loads with it.</param>
+/// <param name="validators">Validators shared between runs; the cases without supporting files and with the same options share one.</param>
+internal sealed class ValidatorTestRunner(string suiteFolder, IReadOnlyList<string> packages, ValidatorCache validators)
 {
     private static ModelInfo Model => Interop.Fhir.R4.FhirModel.Instance;
 
@@ -26,7 +26,7 @@ internal sealed class ValidatorTestRunner(string suiteFolder, string corePackage
 
         try
         {
-            var validator = validators.For(Model, [corePackage, .. test.Supporting.Select(s => Path.Combine(suiteFolder, s))], test.Options);
+            var validator = validators.For(Model, [.. packages, .. test.Supporting.Select(s => Path.Combine(suiteFolder, s))], test.Options);
             var results = Contents(path).Select(c => FileValidation.Of(FhirFormats.Parse(c.Content, c.Format, Model, FileValidation.ParserOptions), validator)).ToList();
             return new CaseOutcome(test, results.Sum(r => r.ErrorCount), [.. results.SelectMany(Errors)]);
         }

@@ -7,7 +7,9 @@ namespace Interop.Cli.Conformance.Validator;
 /// Reads HL7's validator suite manifest and selects the R4 cases this engine is held to: <c>version</c> 4.0 or 4.0.1,
 /// <c>use-test</c> not false, no extra <c>packages</c>, in one of <see cref="Modules"/>, with a Java expectation the suite
 /// ships (an inline error count, or an outcome file that exists: a few cases name files the suite does not carry). Each case
-/// is the base validation of its file; the manifest's <c>profile</c> step is not a case of this selection.
+/// is the base validation of its file; the manifest's <c>profile</c> step is not a case of this selection. Supporting files
+/// are the manifest's <c>supporting</c>, <c>supporting5</c> (loaded by the reference in every version: its R3 and R4B
+/// outcomes use their definitions) and <c>profiles</c>.
 /// </summary>
 internal static class ValidatorTestSuite
 {
@@ -24,6 +26,8 @@ internal static class ValidatorTestSuite
     };
 
     private static readonly string[] R4Versions = ["4.0", "4.0.1"];
+
+    private static readonly string[] ExampleDomains = ["http://example.org/", "https://example.org/", "http://acme.com/", "https://acme.com/"];
 
     /// <summary>The manifest under <paramref name="sharedFolder"/>.</summary>
     public static string ManifestFile(string sharedFolder) => Path.Combine(sharedFolder, RelativePath);
@@ -45,7 +49,7 @@ internal static class ValidatorTestSuite
                     Name: entry.GetProperty("name").GetString()!,
                     Module: entry.GetProperty("module").GetString()!,
                     File: entry.GetProperty("file").GetString()!,
-                    Supporting: [.. Strings(entry, "supporting"), .. Strings(entry, "profiles")],
+                    Supporting: [.. Strings(entry, "supporting"), .. Strings(entry, "supporting5"), .. Strings(entry, "profiles")],
                     Expected: expected,
                     Firely: String(entry, "firely-sdk-current") is { } firely ? ExpectedOutcomeReader.Firely(firely, outcomes) : null,
                     Options: Options(entry)));
@@ -62,13 +66,20 @@ internal static class ValidatorTestSuite
         && String(entry, "module") is { } module && Modules.Contains(module)
         && entry.TryGetProperty("java", out var java) && java.ValueKind is JsonValueKind.String or JsonValueKind.Object;
 
-    // `examples: false` refuses example URLs; `validateReference: CHECK_EXISTS_AND_TYPE` asks that references resolve. Under
-    // CHECK_VALID the reference fetches targets from the suite's folder to validate them, which the engine has no fetcher for.
-    private static ValidatorOptions Options(JsonElement entry) => new()
+    // The reference's test settings allow examples unless a case says `examples: false`: example URLs pass, and so do
+    // extensions of the example.org and acme.com domains without a definition. `validateReference: CHECK_EXISTS_AND_TYPE`
+    // asks that references resolve; under CHECK_VALID the reference fetches targets from the suite's folder to validate
+    // them, which the engine has no fetcher for.
+    private static ValidatorOptions Options(JsonElement entry)
     {
-        AllowExampleUrls = !(entry.TryGetProperty("examples", out var examples) && examples.ValueKind == JsonValueKind.False),
-        ResolveReferences = String(entry, "validateReference") == "CHECK_EXISTS_AND_TYPE",
-    };
+        var examples = !(entry.TryGetProperty("examples", out var setting) && setting.ValueKind == JsonValueKind.False);
+        return new ValidatorOptions
+        {
+            AllowExampleUrls = examples,
+            AllowedExtensionDomains = examples ? ExampleDomains : [],
+            ResolveReferences = String(entry, "validateReference") == "CHECK_EXISTS_AND_TYPE",
+        };
+    }
 
     private static string? String(JsonElement entry, string name) =>
         entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
