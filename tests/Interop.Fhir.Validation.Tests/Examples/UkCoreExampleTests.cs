@@ -19,6 +19,18 @@ public sealed class UkCoreExampleTests
             file, profiles.FirstOrDefault() ?? "its meta.profile", string.Join("; ", expected.Select(e => e.Reason)));
     }
 
+    [Theory]
+    [InlineData("UKCore-Observation-VitalSigns-BodyWeight-Example.xml", "UKCore-Observation-VitalSigns-BodyWeight")]
+    [InlineData("UKCore-VitalSigns-Observation-OxygenSaturation-Example.xml", "UKCore-Observation-VitalSigns-OxygenSaturation")]
+    [InlineData("UKCore-DiagnosticReport-Lab-DiagnosticStudiesReport-Example.xml", "UKCore-DiagnosticReport-Lab")]
+    [InlineData("UKCore-Device-BloodPressure-Sphygmomanometer-Example.xml", "UKCore-Device-BloodPressure")]
+    [InlineData("UKCore-Observation-HeavyDrinker-Example.xml", "UKCore-Observation")]
+    [InlineData("Extension-UKCore-BirthPlace-Example.xml", "UKCore-Patient")]
+    public void ProfilesFor_ExampleWithoutMetaProfile_PicksTheMostSpecificUkCoreProfile(string file, string profile)
+    {
+        UkCoreExamples.ProfilesFor(file, Parse(file).Resource!).Should().Equal("https://fhir.hl7.org.uk/StructureDefinition/" + profile);
+    }
+
     [Fact]
     public void ProfilesFor_EveryExampleWithoutMetaProfile_NamesAUkCoreProfile()
     {

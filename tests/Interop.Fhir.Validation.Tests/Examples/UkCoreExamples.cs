@@ -51,6 +51,7 @@ internal static class UkCoreExamples
         var type = resource.TypeName();
         var name = Renamed.GetValueOrDefault(file, file);
         var byName = Stores.UkCore.Canonicals("StructureDefinition")
+            .Select(c => c.Split('|')[0])
             .Where(c => c.StartsWith(Profiles + "UKCore-", StringComparison.Ordinal)
                 && name.StartsWith(c[Profiles.Length..] + "-", StringComparison.Ordinal)
                 && Stores.UkCore.FindStructureDefinition(c)?.Type == type)
