@@ -76,7 +76,7 @@ internal static class ValidateCommand
 
             // Positions let every validation issue name its line and column in the file.
             var format = FhirFormats.Detect(content);
-            var options = new FhirParserOptions { TrackPositions = true };
+            var options = FileValidation.ParserOptions;
             var (model, parsed) = settings.Version is { } name
                 ? (FhirVersions.Model(name), FhirFormats.Parse(content, format, FhirVersions.Model(name), options))
                 : FhirVersions.ParseDetectingVersion(content, format, options);

@@ -9,6 +9,12 @@ namespace Interop.Cli.Validation;
 /// <param name="Validation">The validator's result; null when nothing could be read to validate.</param>
 internal sealed record FileValidation(ParseResult Parsed, ValidationResult? Validation)
 {
+    /// <summary>
+    /// How files are read to be validated: strictly, as the engine reads what it receives (an unknown element or one out
+    /// of order makes a resource invalid), recording where each element starts.
+    /// </summary>
+    public static FhirParserOptions ParserOptions { get; } = new() { Strict = true, TrackPositions = true };
+
     /// <summary>How many issues, parser's and validator's, are errors or fatal.</summary>
     public int ErrorCount => Parsed.Issues.Count(i => i.IsError) + (Validation?.ErrorCount ?? 0);
 

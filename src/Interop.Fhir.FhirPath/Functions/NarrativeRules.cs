@@ -6,7 +6,8 @@ namespace Interop.Fhir.FhirPath.Functions;
 
 /// <summary>
 /// <c>htmlChecks()</c>: narrative is a well-formed XHTML div holding only the formatting the FHIR spec allows — no
-/// scripts, forms, embedded objects or event handlers, and no links that run code.
+/// scripts, forms, embedded objects or event handlers, and no links that run code — with some content a reader can see
+/// (txt-2: text that is not all whitespace, or an image).
 /// </summary>
 internal static class NarrativeRules
 {
@@ -36,15 +37,21 @@ internal static class NarrativeRules
         }
 
         using var reader = XmlReader.Create(new StringReader(text), Settings);
+        var hasContent = false;
         while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.Element && (ForbiddenElements.Contains(reader.LocalName) || !AttributesAreSafe(reader)))
+            switch (reader.NodeType)
             {
-                return false;
+                case XmlNodeType.Element when ForbiddenElements.Contains(reader.LocalName) || !AttributesAreSafe(reader):
+                    return false;
+                case XmlNodeType.Element when reader.LocalName == "img":
+                case XmlNodeType.Text or XmlNodeType.CDATA when !string.IsNullOrWhiteSpace(reader.Value):
+                    hasContent = true;
+                    break;
             }
         }
 
-        return true;
+        return hasContent;
     }
 
     private static bool AttributesAreSafe(XmlReader reader)

@@ -22,6 +22,8 @@ internal static class ElementDefinitionReader
         Slicing = ReadSlicing(element.Child("slicing")),
         ContentReference = element.Text("contentReference") is { } reference ? reference[(reference.IndexOf('#') + 1)..] : null,
         MaxLength = ParseInt(element.Text("maxLength")),
+        MinValue = element.Child("minValue"),
+        MaxValue = element.Child("maxValue"),
         IsModifier = element.Text("isModifier") == "true",
         MustSupport = element.Text("mustSupport") == "true",
         BasePath = element.Child("base").Text("path"),

@@ -44,6 +44,12 @@ public sealed record ElementInfo
     /// <summary>The maximum length of a string value.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>The least value allowed (<c>minValue[x]</c>: a number, date, time or Quantity).</summary>
+    public Base? MinValue { get; init; }
+
+    /// <summary>The greatest value allowed (<c>maxValue[x]</c>).</summary>
+    public Base? MaxValue { get; init; }
+
     /// <summary>Whether the element is a modifier.</summary>
     public bool IsModifier { get; init; }
 

@@ -19,6 +19,8 @@ internal static class ElementConstraint
             : [.. element.Constraints.Where(c => !differential.Constraints.Any(d => d.Key == c.Key)), .. differential.Constraints],
         Slicing = differential.Slicing ?? element.Slicing,
         MaxLength = differential.MaxLength ?? element.MaxLength,
+        MinValue = differential.MinValue ?? element.MinValue,
+        MaxValue = differential.MaxValue ?? element.MaxValue,
         IsModifier = element.IsModifier || differential.IsModifier,
         MustSupport = element.MustSupport || differential.MustSupport,
     };

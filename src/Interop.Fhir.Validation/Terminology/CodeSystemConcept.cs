@@ -9,6 +9,9 @@ internal sealed class CodeSystemConcept(string code, string? display)
     /// <summary>The concept's display, when given.</summary>
     public string? Display { get; } = display;
 
+    /// <summary>The concept's other names (<c>designation.value</c>): translations and synonyms.</summary>
+    public List<string> Designations { get; } = [];
+
     /// <summary>The concept's property values, each by property code, as text (a Coding value by its code).</summary>
     public List<KeyValuePair<string, string>> Properties { get; } = [];
 

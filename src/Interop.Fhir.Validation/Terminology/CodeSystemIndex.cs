@@ -54,6 +54,7 @@ internal sealed class CodeSystemIndex
         {
             concept = new CodeSystemConcept(code, element.Text("display"));
             concepts.Add(code, concept);
+            concept.Designations.AddRange(element.Children("designation").Select(d => d.Text("value")).OfType<string>());
             foreach (var property in element.Children("property"))
             {
                 if (property.Text("code") is { } name && PropertyText(property.Child("value")) is { } value)

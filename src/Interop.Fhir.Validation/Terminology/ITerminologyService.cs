@@ -13,4 +13,10 @@ public interface ITerminologyService : IValueSetMembership
     /// that loads no code systems checks none.
     /// </summary>
     CodeSystemCheck CheckCodeInSystem(string system, string code) => CodeSystemCheck.NotExpandable;
+
+    /// <summary>
+    /// The names a loaded code system gives the code (its display, then its designations), or null when the code system
+    /// is not loaded or does not define the code.
+    /// </summary>
+    IReadOnlyList<string>? DisplaysOf(string system, string code) => null;
 }

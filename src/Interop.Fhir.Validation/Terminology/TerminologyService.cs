@@ -29,6 +29,10 @@ internal sealed partial class TerminologyService(IConformanceResolver resolver) 
     };
 
     /// <inheritdoc/>
+    public IReadOnlyList<string>? DisplaysOf(string system, string code) =>
+        FindCodeSystem(system)?.Find(code) is { } concept ? [.. (concept.Display is { } display ? [display] : Array.Empty<string>()), .. concept.Designations] : null;
+
+    /// <inheritdoc/>
     public bool? MemberOf(object coded, string valueSetUrl)
     {
         var expansion = Expand(valueSetUrl, ImmutableHashSet<string>.Empty);

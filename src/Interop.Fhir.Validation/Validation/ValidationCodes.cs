@@ -21,6 +21,12 @@ public static class ValidationCodes
     /// <summary>A string longer than the element's maxLength.</summary>
     public const string TooLong = "VAL105";
 
+    /// <summary>A value below the element's minValue or above its maxValue.</summary>
+    public const string OutOfRange = "VAL106";
+
+    /// <summary>An Attachment whose size is not the length of its data.</summary>
+    public const string AttachmentSizeMismatch = "VAL107";
+
     /// <summary>A value different from the element's fixed value.</summary>
     public const string FixedMismatch = "VAL110";
 
@@ -41,6 +47,9 @@ public static class ValidationCodes
 
     /// <summary>A code unknown in its own code system (when the engine has the code system).</summary>
     public const string UnknownCode = "VAL124";
+
+    /// <summary>A Coding whose display is none of the names its code system gives the code.</summary>
+    public const string WrongDisplay = "VAL125";
 
     /// <summary>A FHIRPath invariant is not met.</summary>
     public const string InvariantFailed = "VAL130";

@@ -69,6 +69,12 @@ internal sealed partial class ValidationRun
     {
         if (value is not Base element)
         {
+            // Element.id is a plain string, not an element of its own; it still has FHIR's 1 MB cap on strings.
+            if (value is string { Length: > MaxStringLength })
+            {
+                Report(IssueSeverity.Error, IssueType.Value, ValidationCodes.TooLong, $"{node.Element.Path} allows at most {MaxStringLength} characters.", location);
+            }
+
             return;
         }
 
@@ -87,6 +93,8 @@ internal sealed partial class ValidationRun
 
         CheckBinding(element, definition.Binding, location);
         CheckNhsIdentifier(element, location);
+        CheckAttachment(element, location);
+        CheckCoding(element, location);
         if (element.ClassMapping.Name == "Reference")
         {
             CheckReference(element, definition, location, resource);

@@ -10,6 +10,9 @@ namespace Interop.Fhir.Validation.Validation;
 /// <summary>The rules on one value: invariants, primitive values, bindings and the NHS identifiers.</summary>
 internal sealed partial class ValidationRun
 {
+    // FHIR caps every string at 1 MB (1,048,576 characters), whatever a definition says.
+    private const int MaxStringLength = 1024 * 1024;
+
     private FhirPathEnvironment? _environment;
 
     private void CheckConstraints(Base element, ElementInfo definition, string location, Base resource)
@@ -70,9 +73,19 @@ internal sealed partial class ValidationRun
             Report(IssueSeverity.Error, IssueType.Value, ValidationCodes.InvalidValue, $"The value is not a valid {element.ClassMapping.Name}.", location);
         }
 
-        if (definition.MaxLength is { } maxLength && text.Length > maxLength)
+        if (Math.Min(definition.MaxLength ?? MaxStringLength, MaxStringLength) is var maxLength && text.Length > maxLength)
         {
             Report(IssueSeverity.Error, IssueType.Value, ValidationCodes.TooLong, $"{definition.Path} allows at most {maxLength} characters.", location);
+        }
+
+        if (definition.MinValue is { } min && ValueBounds.Compare(text, min) < 0)
+        {
+            Report(IssueSeverity.Error, IssueType.Value, ValidationCodes.OutOfRange, $"{definition.Path} is below its minimum value.", location);
+        }
+
+        if (definition.MaxValue is { } max && ValueBounds.Compare(text, max) > 0)
+        {
+            Report(IssueSeverity.Error, IssueType.Value, ValidationCodes.OutOfRange, $"{definition.Path} is above its maximum value.", location);
         }
     }
 
@@ -111,6 +124,50 @@ internal sealed partial class ValidationRun
         {
             Report(IssueSeverity.Information, IssueType.Informational, ValidationCodes.ValueSetNotExpandable,
                 $"The value set {valueSet} cannot be expanded here; the code was not checked.", location);
+        }
+    }
+
+    // A Coding must name a code its system defines, with a display that is that code's: a reader trusts the display, a
+    // system the code, and the two must say the same thing. Only code systems loaded here in full are checked.
+    private void CheckCoding(Base element, string location)
+    {
+        if (element.ClassMapping.Name != "Coding" || validator.Options.Terminology is not { } terminology
+            || element.Text("system") is not { } system || element.Text("code") is not { } code)
+        {
+            return;
+        }
+
+        if (terminology.CheckCodeInSystem(system, code) == CodeSystemCheck.Unknown)
+        {
+            Report(IssueSeverity.Error, IssueType.CodeInvalid, ValidationCodes.UnknownCode, $"The code is not defined by {system}.", location + ".code");
+        }
+        else if (element.Text("display") is { } display && terminology.DisplaysOf(system, code) is [_, ..] names
+            && !names.Any(name => SameDisplay(name, display)))
+        {
+            Report(IssueSeverity.Error, IssueType.CodeInvalid, ValidationCodes.WrongDisplay,
+                $"The display is not one {system} gives the code.", location + ".display");
+        }
+    }
+
+    // Displays compare as people read them: ignoring case and how whitespace is laid out.
+    private static bool SameDisplay(string expected, string actual) =>
+        string.Equals(string.Join(' ', expected.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            string.Join(' ', actual.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
+
+    // Attachment.size states how many bytes `data` holds; a receiver checking its copy against it must not be misled.
+    private void CheckAttachment(Base element, string location)
+    {
+        if (element.ClassMapping.Name != "Attachment" || element.Text("data") is not { } data
+            || !long.TryParse(element.Text("size"), System.Globalization.CultureInfo.InvariantCulture, out var size))
+        {
+            return;
+        }
+
+        var bytes = new byte[data.Length];
+        if (Convert.TryFromBase64String(data, bytes, out var length) && length != size)
+        {
+            Report(IssueSeverity.Error, IssueType.Value, ValidationCodes.AttachmentSizeMismatch,
+                $"Attachment.size says {size} bytes but data holds {length}.", location + ".size");
         }
     }
 

@@ -109,16 +109,34 @@ internal sealed partial class ValidationRun
             case "type":
                 var types = target?.Element.Types.Select(t => t.Code).ToList() ?? [];
                 return values.Any(v => v is Base b && types.Contains(b.ClassMapping.Name));
+            case "profile":
+                // A slice that names no profile at this path sets no condition here; one that does takes what conforms.
+                var profiles = (target ?? slice).Element.Types.SelectMany(t => t.Profiles).ToList();
+                return profiles.Count == 0 || values.Any(v => v is Base b && profiles.Any(p => Conforms(b, p, resource)));
             default:
                 return false;
         }
     }
 
-    // The element of a slice that a discriminator path names (`system`, `coding.code`, `value.ofType(Quantity)` is not followed).
+    // Whether `value` meets `profile` with no errors, checked apart so that what it breaks is not reported as the item's fault.
+    private bool Conforms(Base value, string profile, Base resource)
+    {
+        if (validator.Tree(profile) is not { } tree)
+        {
+            return false;
+        }
+
+        var trial = new ValidationRun(validator, root, positions: null);
+        trial._rootResources[resource] = _rootResources.GetValueOrDefault(resource, resource);
+        trial.ValidateValue(value, tree.Root, tree, tree.Definition.Type, resource);
+        return !trial._issues.Any(i => i.IsError);
+    }
+
+    // The element of a slice that a discriminator path names (`system`, `coding.code`, `$this.name`; `value.ofType(Quantity)` is not followed).
     private static ElementNode? Descend(ElementNode slice, string path)
     {
         var node = slice;
-        foreach (var name in path.Split('.'))
+        foreach (var name in path.Split('.').SkipWhile(n => n == "$this"))
         {
             var next = node.Children.FirstOrDefault(c => c.Name == name).Node;
             if (next is null)

@@ -27,7 +27,7 @@ internal sealed class ValidatorTestRunner(string suiteFolder, string corePackage
         try
         {
             var validator = validators.For(Model, [corePackage, .. test.Supporting.Select(s => Path.Combine(suiteFolder, s))]);
-            var results = Contents(path).Select(c => FileValidation.Of(FhirFormats.Parse(c.Content, c.Format, Model), validator)).ToList();
+            var results = Contents(path).Select(c => FileValidation.Of(FhirFormats.Parse(c.Content, c.Format, Model, FileValidation.ParserOptions), validator)).ToList();
             return new CaseOutcome(test, results.Sum(r => r.ErrorCount), [.. results.SelectMany(Errors)]);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
