@@ -30,11 +30,17 @@ internal static class UkCoreExamples
             "the URL is misspelt (Extension-UKCore-RcordingSetting): no such extension is defined"),
         .. Enumerable.Range(0, 8).Select(i => new ExpectedError("UKCore-Bundle-NEWS2Observations-Example.xml", "VAL173", $"Bundle.entry[{i}].fullUrl",
             "fullUrl is relative (Observation/<id>); a Bundle entry's fullUrl must be absolute")),
+        new("Extension-UKCore-DeliveryChannel-Example.xml", "VAL125", "Appointment.extension[0].value.coding[0].display", InPerson),
+        new("UKCore-Appointment-OrthopaedicSurgery-Example.xml", "VAL125", "Appointment.extension[1].value.coding[0].display", InPerson),
+        new("UKCore-HealthcareService-OrthopaedicService-Example.xml", "VAL125", "HealthcareService.serviceProvisionCode[0].coding[0].display",
+            "the display of service-provision-conditions#free is Free; the example gives the code's definition"),
         new("UKCore-Patient-BabyPatient-Example.xml", "VAL190", "Patient.identifier[0].value",
             "the NHS number fails its Modulus 11 check"),
         new("UKCore-Provenance-RARecordConsent-Example.xml", "VAL160", "Provenance.agent[0].onBehalfOf",
             "the reference is Organization/ followed by a profile URL, which FHIR's reference pattern reads as a StructureDefinition"),
     ];
+
+    private const string InPerson = "the display of UKCore-DeliveryChannel#In-person is In-person; the example writes In person";
 
     /// <summary>
     /// The profile to validate an example against: none when it declares its own in <c>meta.profile</c>; else the UK Core

@@ -48,6 +48,7 @@ internal static class UpdateRecordExamples
 
             yield return new(File, "VAL101", "Bundle.entry[1].resource.extension[0].extension:MessageDefinition",
                 "Extension-ITK-MessageHandling-2 requires a MessageDefinition part; the header has none");
+            yield return new(File, "VAL124", "Bundle.entry[1].resource.event.code", "the event code is the placeholder ITK??? (display: TODO - CONFIRM CODE)");
             yield return new(File, "VAL150", "Bundle.entry[2].resource.entry[0].resource.extension[0]", CareConnectOnly);
             foreach (var entry in new[] { 3, 4, 6, 7, 8 }.Select(i => $"Bundle.entry[{i}].resource.subject.identifier"))
             {
