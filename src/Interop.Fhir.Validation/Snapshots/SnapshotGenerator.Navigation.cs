@@ -91,6 +91,12 @@ internal sealed partial class SnapshotGenerator
         var owner = SnapshotTree.SliceOwner(sliced, sliceName) ?? sliced;
         var slice = owner.NewSlice(sliceName);
 
+        // Extensions are sliced by url without the differential saying so (UK Core never does): open, unordered.
+        if (owner.Element is { Slicing: null, Types: [{ Code: "Extension" }] })
+        {
+            owner.Element = owner.Element with { Slicing = new SlicingInfo([new DiscriminatorInfo("value", "url")], "open", false) };
+        }
+
         // A slice of a choice named for a type (value[x]:valueQuantity) holds only that type.
         if (ChoiceType(sliced, sliceName) is { } type)
         {

@@ -124,7 +124,8 @@ internal sealed partial class ValidationRun
             }
         }
 
-        if (element.ClassMapping.Name == "Extension" && node.Slices.Count == 0 && definition.Types.All(t => t.Profiles.Count == 0))
+        // An extension in no slice of a sliced element (node is then the sliced element) is checked by its url too.
+        if (element.ClassMapping.Name == "Extension" && definition.Types.All(t => t.Profiles.Count == 0))
         {
             ValidateExtensionByUrl(element, location, resource, definition.Path.EndsWith("modifierExtension", StringComparison.Ordinal));
         }

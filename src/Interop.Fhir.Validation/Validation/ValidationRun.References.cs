@@ -66,8 +66,9 @@ internal sealed partial class ValidationRun
             return;
         }
 
+        // A target profile no package here has (CareConnect-Encounter-1) could be of any type: nothing to refute.
         var allowedTypes = allowed.Select(p => FhirValidator.CoreTypeOf(p) ?? validator.Tree(p)?.Definition.Type).ToList();
-        if (!allowedTypes.Contains(targetType) && !allowedTypes.Contains("Resource"))
+        if (!allowedTypes.Contains(targetType) && !allowedTypes.Contains("Resource") && !allowedTypes.Contains(null))
         {
             Report(IssueSeverity.Error, IssueType.Structure, ValidationCodes.ReferenceTargetType,
                 $"{definition.Path} may refer to {string.Join(", ", allowedTypes.Where(t => t is not null))}, not {targetType}.", location);
