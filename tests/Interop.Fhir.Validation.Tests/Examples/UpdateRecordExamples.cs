@@ -49,6 +49,12 @@ internal static class UpdateRecordExamples
             yield return new(File, "VAL101", "Bundle.entry[1].resource.extension[0].extension:MessageDefinition",
                 "Extension-ITK-MessageHandling-2 requires a MessageDefinition part; the header has none");
             yield return new(File, "VAL124", "Bundle.entry[1].resource.event.code", "the event code is the placeholder ITK??? (display: TODO - CONFIRM CODE)");
+            yield return new(File, "VAL126", "Bundle.entry[4].resource.participant[0].type[0].coding[0].system",
+                "the participant type's system is the GPConnect-ParticipantType-1 value set's URL, not a code system's");
+            yield return new(File, "VAL162", "Bundle.entry[2].resource.entry[0].resource.author[0]",
+                "the document's Composition names an author that is not an entry of the document or the message");
+            yield return new(File, "VAL162", "Bundle.entry[2].resource.entry[0].resource.section[10].entry[0]",
+                "a section entry that is not an entry of the document or the message");
             yield return new(File, "VAL150", "Bundle.entry[2].resource.entry[0].resource.extension[0]", CareConnectOnly);
             foreach (var entry in new[] { 3, 4, 6, 7, 8 }.Select(i => $"Bundle.entry[{i}].resource.subject.identifier"))
             {
