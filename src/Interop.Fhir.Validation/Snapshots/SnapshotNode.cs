@@ -42,11 +42,14 @@ internal sealed class SnapshotNode
     /// <summary>A copy of the node as the base defines it, with its children and inherited slices likewise.</summary>
     public SnapshotNode CloneAsBase() => CloneAsBase(Base);
 
-    /// <summary>A new slice <paramref name="sliceName"/> of this node: a copy as the base defines it, unsliced.</summary>
+    /// <summary>
+    /// A new slice <paramref name="sliceName"/> of this node: the element as the base defines it, unsliced, over children as
+    /// constrained so far — what a profile says of the unsliced element's children holds in every slice of it.
+    /// </summary>
     public SnapshotNode NewSlice(string sliceName)
     {
         var slice = new SnapshotNode(Name, Base with { SliceName = sliceName, Slicing = null }, inherited: false);
-        slice.Children.AddRange(Children.Select(c => c.CloneAsBase()));
+        slice.Children.AddRange(Children.Select(c => c.CloneAsConstrained()));
         return slice;
     }
 
@@ -55,6 +58,15 @@ internal sealed class SnapshotNode
 
     /// <inheritdoc />
     public override string ToString() => SliceName is null ? Name : $"{Name}:{SliceName}";
+
+    private SnapshotNode CloneAsConstrained()
+    {
+        var copy = new SnapshotNode(Name, Element, Inherited);
+        copy.Base = Base;
+        copy.Children.AddRange(Children.Select(c => c.CloneAsConstrained()));
+        copy.Slices.AddRange(Slices.Select(s => s.CloneAsConstrained()));
+        return copy;
+    }
 
     private SnapshotNode CloneAsBase(ElementInfo element)
     {

@@ -93,6 +93,18 @@ public sealed class UkCoreSnapshotTests
         definitions.Should().OnlyContain(d => d.Snapshot.Count >= Stores.UkCore.FindStructureDefinition(d.BaseDefinition!)!.Snapshot.Count);
     }
 
+    [Theory]
+    [InlineData("Observation.component:SystolicBP.code.coding:loinc.system", "http://loinc.org")]
+    [InlineData("Observation.component:DiastolicBP.code.coding:snomedCT.system", "http://snomed.info/sct")]
+    public void Snapshot_NewSliceOfAConstrainedElement_KeepsWhatTheProfileSaidOfItsChildren(string id, string system)
+    {
+        // UK Core's blood pressure fixes each coding slice's system on the unsliced component, then re-slices each component
+        // slice by system without repeating it: the systems hold in every component slice.
+        var bloodPressure = Snapshot("UKCore-Observation-VitalSigns-BloodPressure");
+
+        bloodPressure[id].Fixed.Should().BeAssignableTo<IPrimitive>().Which.RawValue.Should().Be(system);
+    }
+
     private static Dictionary<string, ElementInfo> Snapshot(string name) =>
         Stores.UkCore.FindStructureDefinition(UkCore + name)!.Snapshot.ToDictionary(e => e.Id);
 }
