@@ -27,11 +27,16 @@ internal static class IntakeOutcomes
         Issue("information", "informational", [Coding(EngineCodeSystem, "RCV202", "Message accepted"), Coding(ItkCodes.ResponseCodeSystem, ItkCodes.Success, ItkCodes.Display(ItkCodes.Success))],
             $"Accepted as message {messageId}.")));
 
-    /// <summary>The answer to a refused message.</summary>
-    public static Base Refused(string fhirVersion, ReceiveIssue issue, string? messageId, IEnumerable<ParseIssue> parseIssues)
+    /// <summary>
+    /// The answer to a refused message: the engine's code with the ITK response code, or for BaRS traffic
+    /// (<paramref name="bars"/>) with the BaRS receiver's error code for the status.
+    /// </summary>
+    public static Base Refused(string fhirVersion, ReceiveIssue issue, string? messageId, IEnumerable<ParseIssue> parseIssues, bool bars = false)
     {
-        var outcome = Outcome(Issue("error", issue.IssueType,
-            [Coding(EngineCodeSystem, issue.Code, issue.Display), Coding(ItkCodes.ResponseCodeSystem, issue.ItkCode, ItkCodes.Display(issue.ItkCode))],
+        var standardCode = bars
+            ? Coding(BarsErrorCodes.CodeSystem, BarsErrorCodes.For(issue.HttpStatus), null)
+            : Coding(ItkCodes.ResponseCodeSystem, issue.ItkCode, ItkCodes.Display(issue.ItkCode));
+        var outcome = Outcome(Issue("error", issue.IssueType, [Coding(EngineCodeSystem, issue.Code, issue.Display), standardCode],
             messageId is null ? issue.Display : $"{issue.Display} Recorded as message {messageId}."));
         foreach (var parseIssue in parseIssues.Where(p => p.IsError).Take(MaxParseIssues))
         {

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Interop.Engine.Messages;
 using Interop.Engine.Receiving;
+using Interop.Fhir;
+using Interop.Fhir.Navigation;
 using Interop.Fhir.Serialization;
 using Interop.Functions.Errors;
 using Interop.Functions.Fhir;
@@ -18,9 +20,11 @@ internal sealed class MessageIntake(MessageReceiver receiver, ISenderAuthorizati
     public async Task ReceiveAsync(HttpContext context, string fhirVersion, bool transaction)
     {
         var receivedAt = clock.GetUtcNow();
+        var bars = BarsHeaders.Read(context.Request);
+        bars.Mirror(context.Response);
         if (!RequestMediaType.TryRead(context.Request, out var mediaType))
         {
-            await RefuseAsync(context, fhirVersion, ReceiveIssue.UnsupportedMediaType, null, []);
+            await RefuseAsync(context, fhirVersion, ReceiveIssue.UnsupportedMediaType, null, [], bars.Present);
             return;
         }
 
@@ -29,10 +33,11 @@ internal sealed class MessageIntake(MessageReceiver receiver, ISenderAuthorizati
         var clientOds = transaction ? authorization.Authorize(user, null, "transaction").Client?.SenderOds.FirstOrDefault() : null;
         var read = receiver.Read(fhirVersion, mediaType, body, transaction, clientOds);
         var source = new MessageSource(ClientId(user), fhirVersion, mediaType, body, receivedAt);
-        if (read.Issue is { } issue)
+        var isBars = bars.Present || read.Envelope.EventSystem == BarsHeaders.EventSystem;
+        if ((read.Issue ?? BarsIssue(bars, isBars, read.Bundle)) is { } issue)
         {
             var refusedId = await receiver.RejectAsync(source, read.Envelope, issue, context.RequestAborted);
-            await RefuseAsync(context, fhirVersion, issue, refusedId, read.ParseIssues);
+            await RefuseAsync(context, fhirVersion, issue, refusedId, read.ParseIssues, isBars);
             return;
         }
 
@@ -46,7 +51,7 @@ internal sealed class MessageIntake(MessageReceiver receiver, ISenderAuthorizati
             }
 
             var refusedId = await receiver.RejectAsync(source, read.Envelope, ReceiveIssue.UnauthorisedSender, context.RequestAborted);
-            await RefuseAsync(context, fhirVersion, ReceiveIssue.UnauthorisedSender, refusedId, []);
+            await RefuseAsync(context, fhirVersion, ReceiveIssue.UnauthorisedSender, refusedId, [], isBars);
             return;
         }
 
@@ -54,15 +59,36 @@ internal sealed class MessageIntake(MessageReceiver receiver, ISenderAuthorizati
         context.Response.Headers.Location = $"/api/messages/{accepted.MessageId}";
         if (accepted.IsDuplicate)
         {
-            await RefuseAsync(context, fhirVersion, ReceiveIssue.Duplicate, accepted.MessageId, []);
+            await RefuseAsync(context, fhirVersion, ReceiveIssue.Duplicate, accepted.MessageId, [], isBars);
             return;
         }
 
         await responder.WriteOutcomeAsync(context, IntakeOutcomes.Accepted(fhirVersion, accepted.MessageId), StatusCodes.Status202Accepted);
     }
 
-    private Task RefuseAsync(HttpContext context, string fhirVersion, ReceiveIssue issue, string? messageId, IEnumerable<ParseIssue> parseIssues) =>
-        responder.WriteOutcomeAsync(context, IntakeOutcomes.Refused(fhirVersion, issue, messageId, parseIssues), issue.HttpStatus);
+    private Task RefuseAsync(HttpContext context, string fhirVersion, ReceiveIssue issue, string? messageId, IEnumerable<ParseIssue> parseIssues, bool bars) =>
+        responder.WriteOutcomeAsync(context, IntakeOutcomes.Refused(fhirVersion, issue, messageId, parseIssues, bars), issue.HttpStatus);
+
+    // BaRS traffic must carry its headers, and a target identifier naming a service must name one the message is sent to
+    // (MessageHeader.destination.endpoint is `[dos-service-id system]|[service id]`).
+    private static ReceiveIssue? BarsIssue(BarsHeaders bars, bool isBars, Base? bundle)
+    {
+        if (!isBars)
+        {
+            return null;
+        }
+
+        if (!bars.IsValid)
+        {
+            return ReceiveIssue.BadBarsHeaders;
+        }
+
+        var services = bundle.Children("entry").FirstOrDefault().Child("resource").Children("destination")
+            .Select(d => d.Text("endpoint")).OfType<string>().Select(e => e[(e.LastIndexOf('|') + 1)..]);
+        return bars.TargetSystem == NhsIdentifiers.DosServiceId && !services.Contains(bars.TargetValue, StringComparer.Ordinal)
+            ? ReceiveIssue.BarsTargetMismatch
+            : null;
+    }
 
     private static string ClientId(ClaimsPrincipal user) =>
         user.FindFirstValue(ClientIds.ClientIdClaim) ?? user.FindFirstValue(ClientIds.SubjectClaim) ?? "unknown";

@@ -47,4 +47,13 @@ public sealed record ReceiveIssue(string Code, int HttpStatus, string ItkCode, s
     /// <summary>The media type is not a FHIR format the engine reads.</summary>
     public static ReceiveIssue UnsupportedMediaType { get; } =
         new("RCV415", 415, "20006", "not-supported", "Send application/fhir+json or application/fhir+xml.");
+
+    /// <summary>BaRS traffic without its headers, or with them malformed (ids not UUIDs, a target identifier not base64 JSON).</summary>
+    public static ReceiveIssue BadBarsHeaders { get; } =
+        new("RCV427", 400, "20006", "structure",
+            "BaRS requests need X-Request-Id and X-Correlation-Id as UUIDs and NHSD-Target-Identifier as base64 JSON with value and system.");
+
+    /// <summary>The BaRS target identifier names another service than the message's destination.</summary>
+    public static ReceiveIssue BarsTargetMismatch { get; } =
+        new("RCV428", 422, "20006", "business-rule", "NHSD-Target-Identifier does not name the service the message is addressed to.");
 }
