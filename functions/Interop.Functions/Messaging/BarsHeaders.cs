@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using Interop.Engine.Messages;
 
 namespace Interop.Functions.Messaging;
 
@@ -22,18 +22,12 @@ internal sealed record BarsHeaders(bool Present, bool IsValid, string? RequestId
     /// <summary>The correlation id header.</summary>
     public const string CorrelationIdHeader = "X-Correlation-Id";
 
-    /// <summary>The target identifier header.</summary>
-    public const string TargetIdentifierHeader = "NHSD-Target-Identifier";
-
-    /// <summary>The code system of BaRS message events (<c>servicerequest-request</c>...).</summary>
-    public const string EventSystem = "https://fhir.nhs.uk/CodeSystem/message-events-bars";
-
     /// <summary>Reads the BaRS headers of <paramref name="request"/>.</summary>
     public static BarsHeaders Read(HttpRequest request)
     {
         var requestId = Header(request, RequestIdHeader);
         var correlationId = Header(request, CorrelationIdHeader);
-        var target = Header(request, TargetIdentifierHeader);
+        var target = Header(request, BarsMessages.TargetIdentifierHeader);
         var (system, value, targetValid) = target is null ? (null, null, true) : ReadTarget(target);
         var valid = Guid.TryParse(requestId, out _) && Guid.TryParse(correlationId, out _) && targetValid;
         return new BarsHeaders(requestId is not null || correlationId is not null || target is not null, valid, requestId, correlationId, system, value);

@@ -33,7 +33,7 @@ internal sealed class MessageIntake(MessageReceiver receiver, ISenderAuthorizati
         var clientOds = transaction ? authorization.Authorize(user, null, "transaction").Client?.SenderOds.FirstOrDefault() : null;
         var read = receiver.Read(fhirVersion, mediaType, body, transaction, clientOds);
         var source = new MessageSource(ClientId(user), fhirVersion, mediaType, body, receivedAt);
-        var isBars = bars.Present || read.Envelope.EventSystem == BarsHeaders.EventSystem;
+        var isBars = bars.Present || BarsMessages.IsBars(read.Envelope);
         if ((read.Issue ?? BarsIssue(bars, isBars, read.Bundle)) is { } issue)
         {
             var refusedId = await receiver.RejectAsync(source, read.Envelope, issue, context.RequestAborted);

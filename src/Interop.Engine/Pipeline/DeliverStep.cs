@@ -37,7 +37,11 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
         }
 
         var (body, contentType) = formatted.Value;
-        var result = await client.DeliverAsync(new DeliveryRequest(destinationId!, body, contentType, delivery.IdempotencyKey, message.Id), cancellationToken);
+        // A BaRS message tells its receiver which service it is for, as the BaRS proxy would.
+        var headers = BarsMessages.IsBars(message.Envelope) && message.Envelope.RecipientOds is { } service
+            ? new Dictionary<string, string> { [BarsMessages.TargetIdentifierHeader] = BarsMessages.TargetIdentifier(service) }
+            : null;
+        var result = await client.DeliverAsync(new DeliveryRequest(destinationId!, body, contentType, delivery.IdempotencyKey, message.Id, headers), cancellationToken);
         var timeline = result.Attempts.Select(a => Entry(a, delivery.Attempts, destinationId!, result)).ToList();
         var attempts = delivery.Attempts + result.Attempts.Count;
         var now = clock.GetUtcNow();

@@ -28,7 +28,8 @@ public sealed class BarsIntakeTests
         response.Headers.GetValues("X-Request-Id").Should().Equal(requestId);
         response.Headers.GetValues("X-Correlation-Id").Should().Equal(correlationId);
         await host.WaitForStatusAsync(response.Headers.Location!.OriginalString.Split('/')[^1], "delivered");
-        receiver.Requests.Should().ContainSingle(r => r.Path.EndsWith($"pharmacy/{ServiceId}", StringComparison.Ordinal));
+        var delivered = receiver.Requests.Should().ContainSingle(r => r.Path.EndsWith($"pharmacy/{ServiceId}", StringComparison.Ordinal)).Which;
+        delivered.Header("NHSD-Target-Identifier").Should().Be(Target("https://fhir.nhs.uk/Id/dos-service-id", ServiceId));
     }
 
     [Theory]
