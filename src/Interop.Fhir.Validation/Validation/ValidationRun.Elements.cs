@@ -1,4 +1,3 @@
-using System.Collections;
 using Interop.Fhir.Introspection;
 using Interop.Fhir.Serialization;
 using Interop.Fhir.Validation.Definitions;
@@ -49,7 +48,7 @@ internal sealed partial class ValidationRun
                 continue;
             }
 
-            var values = Values(property.Get(element));
+            var values = PropertyValues.Of(property.Get(element));
             var path = $"{location}.{name}";
             CheckCardinality(values.Count, child.Element, path);
             if (child.Slices.Count > 0)
@@ -168,11 +167,4 @@ internal sealed partial class ValidationRun
         Report(IssueSeverity.Error, IssueType.Structure, ValidationCodes.WrongType,
             $"{definition.Path} does not allow the type {type.Name} ({string.Join(", ", definition.Types.Select(t => t.Code))}).", location);
     }
-
-    private static List<object> Values(object? value) => value switch
-    {
-        null => [],
-        IList list => [.. list.Cast<object>()],
-        _ => [value],
-    };
 }

@@ -8,7 +8,7 @@ namespace Interop.Fhir.Validation.Validation;
 /// <summary>Slicing: each item is placed in the slice its discriminators pick, then checked against that slice.</summary>
 internal sealed partial class ValidationRun
 {
-    private void ValidateSlices(List<object> values, ElementNode sliced, ElementTree tree, string path, Base resource, bool repeating)
+    private void ValidateSlices(IReadOnlyList<object> values, ElementNode sliced, ElementTree tree, string path, Base resource, bool repeating)
     {
         var slicing = sliced.Element.Slicing;
         var counts = new int[sliced.Slices.Count];

@@ -1,4 +1,3 @@
-using System.Collections;
 
 namespace Interop.Fhir.Validation.Validation;
 
@@ -37,8 +36,8 @@ internal static class ValueMatcher
 
     private static bool Matches(object? have, object? want, bool exact)
     {
-        var wanted = Items(want);
-        var present = Items(have);
+        var wanted = PropertyValues.Of(want);
+        var present = PropertyValues.Of(have);
         if (wanted.Count == 0)
         {
             return !exact || present.Count == 0;
@@ -50,7 +49,7 @@ internal static class ValueMatcher
         }
 
         // A pattern's repeating element must find each of its items somewhere in the instance's list.
-        return wanted.All(item => present.Exists(candidate => ItemMatches(candidate, item, exact: false)));
+        return wanted.All(item => present.Any(candidate => ItemMatches(candidate, item, exact: false)));
     }
 
     private static bool ItemMatches(object have, object want, bool exact) => (have, want) switch
@@ -58,13 +57,6 @@ internal static class ValueMatcher
         (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
         (Base a, Base b) => Matches(a, b, exact),
         _ => false,
-    };
-
-    private static List<object> Items(object? value) => value switch
-    {
-        null => [],
-        IList list => [.. list.Cast<object>()],
-        _ => [value],
     };
 
     // A fixed `uri` may be checked against a `canonical` or `url` value and the like: both are primitives with text.
