@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Interop.Testing;
 
 namespace Interop.Functions.Tests.EndToEnd;
@@ -43,6 +44,26 @@ public sealed class ValidationFlowTests
         var ack = Encoding.UTF8.GetString(receiver.Requests.Should().ContainSingle(r => r.Path == "/mailbox/FQW30").Subject.Body);
         ack.Should().Contain("fatal-error").And.Contain($"\"{itkCode}\"").And.Contain(UpdateRecordExample.HeaderId);
         receiver.Requests.Should().NotContain(r => r.Path.StartsWith("/gp/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Replay_MessageRejectedByValidation_ReplayedAndValidatedAgain()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver, adjust: Itk3Profiles);
+        var body = UpdateRecordExample.Bytes(xml => xml.Replace(UpdateRecordExample.EventSystem, UpdateRecordExample.EventSystem + "-unknown", StringComparison.Ordinal));
+        using var response = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, body, Xml);
+        var id = Id(response);
+        await host.WaitForStatusAsync(id, "rejected");
+
+        using var operatorClient = host.ClientFor(EngineHost.Operator);
+        using var replayResponse = await operatorClient.PostAsync(new Uri($"api/messages/{id}/replay", UriKind.Relative), null);
+
+        replayResponse.StatusCode.Should().Be(HttpStatusCode.OK);
+        var replayId = JsonDocument.Parse(await replayResponse.Content.ReadAsStringAsync()).RootElement.GetProperty("replayId").GetString()!;
+        var replay = await host.WaitForStatusAsync(replayId, "rejected");
+        replay.GetProperty("replayOf").GetString().Should().Be(id);
+        replay.GetProperty("timeline").EnumerateArray().Should().Contain(e => e.GetProperty("step").GetString() == "validate" && e.GetProperty("code").GetString() == "20006");
     }
 
     private static void Itk3Profiles(Dictionary<string, string?> settings)
