@@ -6,6 +6,7 @@ using Interop.Engine.Pipeline;
 using Interop.Engine.Receiving;
 using Interop.Engine.Replay;
 using Interop.Engine.Routing;
+using Interop.Engine.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Options;
 
 namespace Interop.Engine;
 
-/// <summary>Registers the engine: receive, route, deliver and acknowledge steps, replay, and the queue workers that run them.</summary>
+/// <summary>Registers the engine: receive, validate, route, deliver and acknowledge steps, replay, and the queue workers that run them.</summary>
 public static class EngineServiceCollectionExtensions
 {
     /// <summary>Adds the engine; a store and queue (e.g. <c>AddSqliteEngine</c>) must be added too. Options are validated at start.</summary>
@@ -27,6 +28,8 @@ public static class EngineServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
+        services.AddOptions<ValidationOptions>().Bind(configuration.GetSection(ValidationOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ValidationOptions>, ValidationOptionsValidator>();
         services.AddOptions<PatientDirectoryOptions>().Bind(configuration.GetSection(PatientDirectoryOptions.SectionName))
             .Validate(o => o.BaseUrl is { IsAbsoluteUri: true }, "Interop:PatientDirectory:BaseUrl must be an absolute URL.").ValidateOnStart();
 
@@ -39,6 +42,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<MessageReceiver>();
         services.AddSingleton<ReplayService>();
         services.AddSingleton<ItkResponseBuilder>();
+        services.AddSingleton<MessageValidators>();
+        services.AddSingleton<IJobHandler, ValidateStep>();
         services.AddSingleton<IJobHandler, RouteStep>();
         services.AddSingleton<IJobHandler, DeliverStep>();
         services.AddSingleton<IJobHandler, AcknowledgeStep>();

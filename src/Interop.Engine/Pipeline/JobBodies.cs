@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Interop.Engine.Acknowledgements;
+using Interop.Engine.Messages;
 using Interop.Engine.Queues;
 
 namespace Interop.Engine.Pipeline;
@@ -6,12 +8,18 @@ namespace Interop.Engine.Pipeline;
 /// <summary>Writes and reads the small JSON bodies of pipeline jobs.</summary>
 internal static class JobBodies
 {
+    public static QueueJob Validate(string messageId) => Job(QueueNames.Validate, new MessageJob(messageId));
+
     public static QueueJob Route(string messageId) => Job(QueueNames.Route, new MessageJob(messageId));
 
     public static QueueJob Deliver(string messageId, string destination, TimeSpan delay = default) =>
         Job(QueueNames.Deliver, new MessageJob(messageId, destination)) with { VisibilityDelay = delay };
 
     public static QueueJob Acknowledge(AcknowledgeJob job) => new(QueueNames.Acknowledge, JsonSerializer.Serialize(job));
+
+    /// <summary>The job sending <paramref name="response"/> as the infrastructure acknowledgement, when the sender asked for one.</summary>
+    public static IReadOnlyList<QueueJob> InfrastructureAcknowledgement(StoredMessage message, ItkResponse response) =>
+        message.Envelope.InfAckRequested ? [Acknowledge(new AcknowledgeJob(message.Id, ItkResponseKind.Infrastructure, response))] : [];
 
     public static MessageJob ReadMessageJob(LeasedMessage job) =>
         JsonSerializer.Deserialize<MessageJob>(job.Body) ?? throw new InvalidDataException($"Job {job.Id} on {job.Queue} has no body.");

@@ -6,6 +6,9 @@ public static class PipelineSteps
     /// <summary>Receive: read, check, store.</summary>
     public const string Receive = "receive";
 
+    /// <summary>Validate: check the message against its profiles and the NHS rules.</summary>
+    public const string Validate = "validate";
+
     /// <summary>Route: choose destinations.</summary>
     public const string Route = "route";
 

@@ -31,7 +31,7 @@ internal sealed partial class RouteStep(IMessageStore store, Router router, Time
             {
                 Status = MessageStatus.Rejected,
                 Timeline = [new TimelineEntry(now, PipelineSteps.Route, StepOutcomes.Rejected, issue.Code, issue.Display)],
-                Jobs = Acknowledgements(message, new AcknowledgeJob(message.Id, ItkResponseKind.Infrastructure, new ItkResponse(ItkResponseKind.Infrastructure, "fatal-error", issue.ItkCode, issue.Code, issue.Display))),
+                Jobs = JobBodies.InfrastructureAcknowledgement(message, new ItkResponse(ItkResponseKind.Infrastructure, "fatal-error", issue.ItkCode, issue.Code, issue.Display)),
             }, cancellationToken);
             return;
         }
@@ -44,7 +44,7 @@ internal sealed partial class RouteStep(IMessageStore store, Router router, Time
             Jobs =
             [
                 .. decision.Destinations.Select(d => JobBodies.Deliver(message.Id, d.DestinationId)),
-                .. Acknowledgements(message, new AcknowledgeJob(message.Id, ItkResponseKind.Infrastructure, new ItkResponse(ItkResponseKind.Infrastructure, "ok", ItkCodes.Success, null, "Accepted."))),
+                .. JobBodies.InfrastructureAcknowledgement(message, new ItkResponse(ItkResponseKind.Infrastructure, "ok", ItkCodes.Success, null, "Accepted.")),
             ],
         }, cancellationToken);
     }
@@ -54,9 +54,6 @@ internal sealed partial class RouteStep(IMessageStore store, Router router, Time
 
     /// <summary>The key a destination deduplicates deliveries by: a replay keeps its original's, so a receiver that took the message once can tell.</summary>
     public static string IdempotencyKey(string messageId, string destinationId) => $"{messageId}.{destinationId}";
-
-    private static IReadOnlyList<QueueJob> Acknowledgements(StoredMessage message, AcknowledgeJob ack) =>
-        message.Envelope.InfAckRequested ? [JobBodies.Acknowledge(ack)] : [];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} could not be routed: {Code}")]
     private static partial void LogUnroutable(ILogger logger, string messageId, string code);

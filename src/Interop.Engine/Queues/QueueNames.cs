@@ -3,6 +3,9 @@ namespace Interop.Engine.Queues;
 /// <summary>The engine's queues, one per pipeline step; a job that fails too often moves to the queue's poison queue.</summary>
 public static class QueueNames
 {
+    /// <summary>Messages to validate.</summary>
+    public const string Validate = "validate";
+
     /// <summary>Messages to route.</summary>
     public const string Route = "route";
 

@@ -39,11 +39,11 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
         return new ReadResult(bundle, envelope, issue, parsed.Issues);
     }
 
-    /// <summary>Stores an accepted message and queues it for routing, in one commit; a repeat is stored as a duplicate.</summary>
+    /// <summary>Stores an accepted message and queues it for validation, in one commit; a repeat is stored as a duplicate.</summary>
     public Task<AcceptResult> AcceptAsync(MessageSource source, MessageEnvelope envelope, string? replayOf, CancellationToken cancellationToken)
     {
         var message = NewMessage(source, envelope, replayOf);
-        return store.AcceptAsync(message, JobBodies.Route(message.Id), cancellationToken);
+        return store.AcceptAsync(message, JobBodies.Validate(message.Id), cancellationToken);
     }
 
     /// <summary>Stores a refused message with the reason on its timeline, so the interface team can see it; returns its id.</summary>

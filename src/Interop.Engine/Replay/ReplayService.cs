@@ -20,7 +20,7 @@ internal sealed class ReplayService(IMessageStore store, Router router, IDestina
     {
         var original = await store.FindAsync(messageId, cancellationToken);
         var payload = original is null ? null : await store.ReadPayloadAsync(messageId, cancellationToken);
-        if (original is null || payload is null || original.Status is MessageStatus.Rejected or MessageStatus.Duplicate)
+        if (original is null || payload is null || original.Status == MessageStatus.Duplicate || RefusedAtTheDoor(original))
         {
             return original is null ? null : new ReplayPlan(messageId, [], RouteIssue.NoRoute, null);
         }
@@ -37,7 +37,7 @@ internal sealed class ReplayService(IMessageStore store, Router router, IDestina
         var root = original.ReplayOf ?? original.Id;
         var now = clock.GetUtcNow();
         var replay = new IncomingMessage(Guid.NewGuid().ToString("N"), now, original.ClientId, original.FhirVersion, original.ContentType, original.Envelope, payload, root);
-        var accepted = await store.AcceptAsync(replay, JobBodies.Route(replay.Id), cancellationToken);
+        var accepted = await store.AcceptAsync(replay, JobBodies.Validate(replay.Id), cancellationToken);
         await store.ApplyAsync(new MessageUpdate(original.Id)
         {
             Timeline = [new TimelineEntry(now, PipelineSteps.Replay, StepOutcomes.Ok, null, $"Replayed by {operatorId} as {accepted.MessageId}.")],
@@ -72,4 +72,11 @@ internal sealed class ReplayService(IMessageStore store, Router router, IDestina
 
         return plans;
     }
+
+    /// <summary>
+    /// Whether the message was refused before it was accepted; one accepted and then rejected by validation or routing can
+    /// be replayed once the configuration that refused it has changed.
+    /// </summary>
+    private static bool RefusedAtTheDoor(StoredMessage message) =>
+        message.Status == MessageStatus.Rejected && message.Timeline.Any(t => t.Step == PipelineSteps.Receive && t.Outcome == StepOutcomes.Rejected);
 }

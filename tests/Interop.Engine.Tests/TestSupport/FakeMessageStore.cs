@@ -1,0 +1,32 @@
+using Interop.Engine.Messages;
+using Interop.Engine.Queues;
+using Interop.Engine.Storage;
+
+namespace Interop.Engine.Tests.TestSupport;
+
+/// <summary>A store holding one message in memory, applying updates to it and keeping the jobs they enqueue.</summary>
+internal sealed class FakeMessageStore(StoredMessage message, byte[] payload) : IMessageStore
+{
+    public StoredMessage Message { get; private set; } = message;
+
+    public List<QueueJob> Jobs { get; } = [];
+
+    public Task<StoredMessage?> FindAsync(string messageId, CancellationToken cancellationToken) =>
+        Task.FromResult(messageId == Message.Id ? Message : null);
+
+    public Task<byte[]?> ReadPayloadAsync(string messageId, CancellationToken cancellationToken) =>
+        Task.FromResult(messageId == Message.Id ? payload : null);
+
+    public Task ApplyAsync(MessageUpdate update, CancellationToken cancellationToken)
+    {
+        Message = Message with { Status = update.Status ?? Message.Status, Timeline = [.. Message.Timeline, .. update.Timeline] };
+        Jobs.AddRange(update.Jobs);
+        return Task.CompletedTask;
+    }
+
+    public Task<AcceptResult> AcceptAsync(IncomingMessage message, QueueJob firstJob, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task RejectAsync(IncomingMessage message, TimelineEntry reason, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<MessagePage> SearchAsync(MessageQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
+}
