@@ -52,7 +52,4 @@ internal sealed class ConceptMapTranslator
         _targets.TryGetValue((system, code), out var target)
             ? new Coding { System = new FhirUri(target.System!.Value), Code = new Code(target.Code!.Value), Display = target.Display is null ? null : new FhirString(target.Display.Value) }
             : null;
-
-    /// <summary>Whether the map has a group whose source is <paramref name="system"/>.</summary>
-    public bool HasSource(string system) => _targets.Keys.Any(k => k.System == system);
 }
