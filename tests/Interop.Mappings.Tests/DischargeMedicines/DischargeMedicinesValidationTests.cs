@@ -1,4 +1,6 @@
+using Interop.Engine.Local;
 using Interop.Fhir.R4;
+using Interop.Fhir.Serialization.Json;
 using Interop.Mappings.DischargeMedicines;
 
 namespace Interop.Mappings.Tests.DischargeMedicines;
@@ -32,6 +34,18 @@ public sealed class DischargeMedicinesValidationTests
 
         errors.Should().BeEmpty();
         message.Entry.Where(e => e.Resource is not MessageHeader).Should().OnlyContain(e => e.Resource!.Meta!.Profile.Count == 1, "each resource names the UK Core profile it was checked against");
+    }
+
+    [Theory]
+    [InlineData("ConceptMap-CareConnectToUKCore-MedicationChangeStatus.json")]
+    [InlineData("ConceptMap-MedicationRequestStatusToMedicationStatementStatus.json")]
+    public void ConceptMap_StoredBesideTheMapping_ValidatesAgainstCoreR4WithoutErrors(string file)
+    {
+        var path = Path.Combine(RepositoryRoot.FindFrom(AppContext.BaseDirectory)!, "mappings", "discharge-medicines", file);
+        var parsed = new FhirJsonParser(FhirModel.Instance).Parse(File.ReadAllBytes(path));
+
+        parsed.HasErrors.Should().BeFalse();
+        MappingStores.UkCore.Validate(parsed.Resource!).Issues.Where(i => i.IsError).Select(i => $"{i.Code}@{i.Expression}: {i.Message}").Should().BeEmpty();
     }
 
     [Fact]
