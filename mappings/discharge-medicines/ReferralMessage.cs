@@ -38,6 +38,15 @@ internal static class ReferralMessage
         });
     }
 
+    // The discharge summary itself is not sent; a logical reference by its identifier lets the pharmacy or an audit trace
+    // the referral back to the document it came from.
+    private static Reference DocumentReference(DischargeDocument document) => new()
+    {
+        Type = new FhirUri("Composition"),
+        Identifier = new Identifier { System = new FhirUri(DmsCodes.UuidIdentifierSystem), Value = new FhirString(document.DocumentId) },
+        Display = new FhirString("Discharge summary"),
+    };
+
     // The same referral goes to the pharmacy and to the GP, so its id depends on the document only.
     private static BarsEntry ServiceRequestEntry(DischargeDocument document, ReferralContent content, BarsEntry pharmacy)
     {
@@ -63,7 +72,12 @@ internal static class ReferralMessage
             AuthoredOn = document.Composition.Date is { } date ? new FhirDateTime(date.Value) : null,
             Requester = content.DischargingOrganisation.ToReference(),
             Performer = [pharmacy.ToReference()],
-            SupportingInfo = [.. content.Statements.Select(s => s.ToReference()), .. content.Encounter is null ? [] : new[] { content.Encounter.ToReference() }],
+            SupportingInfo =
+            [
+                .. content.Statements.Select(s => s.ToReference()),
+                .. content.Encounter is null ? [] : new[] { content.Encounter.ToReference() },
+                DocumentReference(document),
+            ],
         };
         return new BarsEntry("urn:uuid:" + id, serviceRequest);
     }

@@ -37,7 +37,8 @@ public sealed class DischargeMedicinesMappingTests
         header.Destination.Single().Endpoint!.Value.Should().Be("http://fhir.nhs.uk/Id/dos-service-id|2000071234");
         header.Focus.Single().ReferenceElement!.Value.Should().Be(referral.Entry[1].FullUrl!.Value);
         var serviceRequest = (ServiceRequest)referral.Entry[1].Resource!;
-        serviceRequest.SupportingInfo.Should().HaveCount(6, "five medicines and the hospital stay");
+        serviceRequest.SupportingInfo.Should().HaveCount(7, "five medicines, the hospital stay and the discharge summary");
+        serviceRequest.SupportingInfo[^1].Identifier!.Value!.Value.Should().Be("0e6a2f7c-9d41-4b8e-a5c3-6f2d1b0e9a77");
         Resolve<Organization>(referral, serviceRequest.Performer.Single()).Identifier.Single().Value!.Value.Should().Be("FQ512");
         Resolve<Organization>(referral, serviceRequest.Requester!).Identifier.Single().Value!.Value.Should().Be("RR8");
     }
