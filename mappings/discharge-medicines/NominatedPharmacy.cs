@@ -1,0 +1,7 @@
+namespace Interop.Mappings.DischargeMedicines;
+
+/// <summary>The patient's nominated community pharmacy, as the patient directory gives it.</summary>
+/// <param name="OdsCode">The pharmacy's ODS code (five characters starting with F).</param>
+/// <param name="DosServiceId">The pharmacy's Directory of Services id, the BaRS destination.</param>
+/// <param name="Name">The pharmacy's name, when the directory has it.</param>
+public sealed record NominatedPharmacy(string OdsCode, string DosServiceId, string? Name = null);
