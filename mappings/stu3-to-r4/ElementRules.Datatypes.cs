@@ -18,6 +18,8 @@ internal static partial class ElementRules
         rules["Dosage.rate"] = context => context.CopyTo(DoseAndRate(context.Target), "rate");
         rules["Reference.identifier"] = ReferenceIdentifier;
         rules["Binary.content"] = Rename("data");
+        rules["Signature.contentType"] = Rename("sigFormat");
+        rules["Signature.blob"] = Rename("data");
         rules["MessageHeader.timestamp"] = context => context.Copier.Report(
             ConversionIssueCodes.MovedToBundle, IssueSeverity.Information, context.Path, "R4 carries the message time as Bundle.timestamp.");
     }

@@ -124,6 +124,29 @@ public sealed class DatatypeRulesTests
     }
 
     [Fact]
+    public void Convert_MessageHeaderEventSignatureAndBinary_BecomeR4Elements()
+    {
+        var result = Stu3Json.Convert("""
+            {"resourceType":"Bundle","type":"message","signature":{"type":[{"system":"urn:iso-astm:E1762-95:2013","code":"1.2.840.10065.1.12.1.1"}],
+              "when":"2023-08-08T10:00:00Z","whoReference":{"reference":"urn:uuid:gp"},"contentType":"image/jpg","blob":"eA=="},
+             "entry":[{"fullUrl":"urn:uuid:h","resource":{"resourceType":"MessageHeader","event":{"system":"https://fhir.nhs.uk/STU3/CodeSystem/ITK-MessageEvent-2","code":"ITK010D"},
+               "timestamp":"2023-08-08T10:00:00+01:00","source":{"endpoint":"urn:nhs-uk:addressing:ods:X26"}}},
+              {"fullUrl":"urn:uuid:b","resource":{"resourceType":"Binary","contentType":"text/plain","content":"eA=="}}]}
+            """);
+
+        var bundle = (R4.Bundle)result.Resource!;
+        bundle.Signature!.SigFormat!.Value.Should().Be("image/jpg");
+        bundle.Signature.Data!.RawValue.Should().Be("eA==");
+        bundle.Signature.Who!.ReferenceElement!.Value.Should().Be("urn:uuid:gp");
+        bundle.Timestamp!.Value.Should().Be("2023-08-08T10:00:00+01:00");
+        var header = (R4.MessageHeader)bundle.Entry[0].Resource!;
+        header.Event.Should().BeOfType<R4.Coding>().Which.Code!.Value.Should().Be("ITK010D");
+        header.Source!.Endpoint!.Value.Should().Be("urn:nhs-uk:addressing:ods:X26");
+        ((R4.Binary)bundle.Entry[1].Resource!).Data!.RawValue.Should().Be("eA==");
+        Stu3Json.Codes(result).Should().Equal("CNV008@timestamp");
+    }
+
+    [Fact]
     public void Convert_ResourceWithoutR4Type_ReturnsNoResourceAndCnv005()
     {
         var result = Stu3Json.Convert("""{"resourceType":"ProcedureRequest","status":"active","intent":"order","code":{"text":"x"},"subject":{"reference":"urn:uuid:1"}}""");
