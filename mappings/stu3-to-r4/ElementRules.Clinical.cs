@@ -21,11 +21,11 @@ internal static partial class ElementRules
         rules["Condition.context"] = Rename("encounter");
         rules["Condition.clinicalStatus"] = CodeToConcept("clinicalStatus", "http://hl7.org/fhir/condition-clinical");
         rules["Condition.verificationStatus"] = CodeToConcept("verificationStatus", "http://hl7.org/fhir/condition-ver-status");
-        rules["Condition.assertedDate"] = ToExtension("http://hl7.org/fhir/StructureDefinition/condition-assertedDate");
+        rules["Condition.assertedDate"] = ToDateTimeExtension("http://hl7.org/fhir/StructureDefinition/condition-assertedDate");
 
         rules["AllergyIntolerance.clinicalStatus"] = CodeToConcept("clinicalStatus", "http://hl7.org/fhir/allergy-clinical-status");
         rules["AllergyIntolerance.verificationStatus"] = CodeToConcept("verificationStatus", "http://hl7.org/fhir/allergy-verification-status");
-        rules["AllergyIntolerance.assertedDate"] = ToExtension("http://hl7.org/fhir/StructureDefinition/allergyintolerance-assertedDate");
+        rules["AllergyIntolerance.assertedDate"] = ToDateTimeExtension("http://hl7.org/fhir/StructureDefinition/allergyintolerance-assertedDate");
 
         rules["Procedure.context"] = Rename("encounter");
         rules["Procedure.notDone"] = context => NotDone(context, "not-done");

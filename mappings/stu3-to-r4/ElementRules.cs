@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Interop.Fhir;
+using Interop.Fhir.Serialization;
 using R4 = Interop.Fhir.R4;
 
 namespace Interop.Mappings.Stu3ToR4;
@@ -66,8 +67,8 @@ internal static partial class ElementRules
     private static void SetStatus(Base target, string code) =>
         target.ClassMapping.FindProperty("status")!.Set(target, new R4.Code(code));
 
-    /// <summary>An STU3 element that R4 carries as a core extension of the same meaning.</summary>
-    private static ElementRule ToExtension(string url) => context =>
+    /// <summary>An STU3 dateTime element that R4 carries as a core extension of the same meaning.</summary>
+    private static ElementRule ToDateTimeExtension(string url) => context =>
         context.Add("extension", new R4.Extension { Url = url, Value = new R4.FhirDateTime(context.Text) });
 
     /// <summary>STU3 requester (agent + onBehalfOf) became a single R4 Reference to the agent.</summary>
@@ -88,7 +89,7 @@ internal static partial class ElementRules
             }
             else
             {
-                context.Copier.Report(ConversionIssueCodes.ElementNotCarried, Interop.Fhir.Serialization.IssueSeverity.Warning, path, $"R4 requester is a Reference to the agent; requester.{property.Name} is not carried.");
+                context.Copier.Report(ConversionIssueCodes.ElementNotCarried, IssueSeverity.Warning, path, $"R4 requester is a Reference to the agent; requester.{property.Name} is not carried.");
             }
         }
     }
