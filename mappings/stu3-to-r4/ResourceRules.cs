@@ -1,0 +1,32 @@
+using Interop.Fhir;
+using R4 = Interop.Fhir.R4;
+using Stu3 = Interop.Fhir.Stu3;
+
+namespace Interop.Mappings.Stu3ToR4;
+
+/// <summary>Whole-resource rules, run after a resource's elements are copied: what R4 keeps in another place than STU3 did.</summary>
+internal static class ResourceRules
+{
+    /// <summary>Applies the rules of the resource's type, if it has any.</summary>
+    public static void Apply(Base source, Base target)
+    {
+        if (source is Stu3.Bundle bundle && target is R4.Bundle r4Bundle)
+        {
+            if (BundleTimestamp(bundle) is { } time && R4.FhirModel.Instance.FindClass("instant")!.IsValidValue(time))
+            {
+                r4Bundle.Timestamp ??= new R4.Instant(time);
+            }
+        }
+    }
+
+    /// <summary>
+    /// R4 keeps a message's time on the Bundle (STU3 MessageHeader.timestamp is gone) and requires a document Bundle to
+    /// have one; a document's time is its Composition's date.
+    /// </summary>
+    private static string? BundleTimestamp(Stu3.Bundle bundle) => bundle.Type?.Value switch
+    {
+        "message" => bundle.Entry.Select(e => e.Resource).OfType<Stu3.MessageHeader>().FirstOrDefault()?.Timestamp?.RawValue,
+        "document" => bundle.Entry.Select(e => e.Resource).OfType<Stu3.Composition>().FirstOrDefault()?.Date?.RawValue,
+        _ => null,
+    };
+}
