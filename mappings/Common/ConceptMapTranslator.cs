@@ -1,6 +1,4 @@
-using System.Reflection;
 using Interop.Fhir.R4;
-using Interop.Fhir.Serialization.Json;
 
 namespace Interop.Mappings.Common;
 
@@ -33,19 +31,8 @@ internal sealed class ConceptMapTranslator
     /// <summary>The ConceptMap's canonical URL.</summary>
     public string Url { get; }
 
-    /// <summary>Loads a ConceptMap JSON embedded in this assembly under <paramref name="resourceName"/>.</summary>
-    public static ConceptMapTranslator Load(string resourceName)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)
-            ?? throw new InvalidDataException($"The ConceptMap resource {resourceName} is not embedded.");
-        var parsed = new FhirJsonParser(FhirModel.Instance).Parse(stream);
-        if (parsed.HasErrors || parsed.Resource is not ConceptMap map)
-        {
-            throw new InvalidDataException($"The ConceptMap resource {resourceName} is not a valid R4 ConceptMap.");
-        }
-
-        return new ConceptMapTranslator(map);
-    }
+    /// <summary>The translator of the ConceptMap embedded as <paramref name="fileName"/>.</summary>
+    public static ConceptMapTranslator Load(string fileName) => new(EmbeddedConceptMap.Load(fileName));
 
     /// <summary>The target coding of a source code, or <see langword="null"/> when the map does not translate it.</summary>
     public Coding? Translate(string system, string code) =>

@@ -28,6 +28,6 @@ internal static class DmsCodes
     // No SNOMED CT concept for a DMS referral has been agreed yet; the service is named in text (see README).
     public const string ServiceText = "NHS Discharge Medicines Service";
 
-    public const string ChangeStatusConceptMap = "Interop.Mappings.DischargeMedicines.ConceptMap-CareConnectToUKCore-MedicationChangeStatus.json";
-    public const string RequestStatusConceptMap = "Interop.Mappings.DischargeMedicines.ConceptMap-MedicationRequestStatusToMedicationStatementStatus.json";
+    public const string ChangeStatusConceptMap = "ConceptMap-CareConnectToUKCore-MedicationChangeStatus.json";
+    public const string RequestStatusConceptMap = "ConceptMap-MedicationRequestStatusToMedicationStatementStatus.json";
 }

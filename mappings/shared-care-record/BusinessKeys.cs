@@ -1,4 +1,5 @@
 using Interop.Fhir.R4;
+using Interop.Mappings.Common;
 
 namespace Interop.Mappings.SharedCareRecord;
 
@@ -42,7 +43,7 @@ internal static class BusinessKeys
         var type = resource.ClassMapping.Name;
         var own = ResourceIdentifiers.Of(resource).FirstOrDefault(i => i.System?.Value is not null && i.Value?.Value is not null);
         var entryKey = own is null ? sourceFullUrl : $"{own.System!.Value}|{own.Value!.Value}";
-        var value = NameBasedUuid.Urn($"{source.DocumentSystem}|{source.DocumentValue}|{type}|{entryKey}");
+        var value = DeterministicUuid.Urn(source.DocumentSystem, source.DocumentValue, type, entryKey);
         return new ConditionalKey(type, IdentifierSystems.Uri, value, IsUpdate: false);
     }
 }

@@ -1,3 +1,5 @@
+using Interop.Mappings.Common;
+
 namespace Interop.Mappings.SharedCareRecord;
 
 /// <summary>The business identifier a resource is matched on in the Shared Care Record, and how it is written.</summary>
@@ -11,5 +13,5 @@ internal sealed record ConditionalKey(string ResourceType, string System, string
     public string Criteria => $"identifier={System}|{Value}";
 
     /// <summary>The transaction fullUrl, derived from the key so that a replay gives the same one.</summary>
-    public string FullUrl => NameBasedUuid.Urn($"{ResourceType}|{System}|{Value}");
+    public string FullUrl => DeterministicUuid.Urn(ResourceType, System, Value);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Interop.Fhir.R4;
+using Interop.Mappings.Common;
 
 namespace Interop.Mappings.SharedCareRecord;
 
@@ -33,7 +34,7 @@ internal static class ProvenanceBuilder
     };
 
     /// <summary>The Provenance's id, from the message id: a replay writes the same Provenance again rather than a second one.</summary>
-    public static string IdFor(SharedCareRecordSource source) => NameBasedUuid.Create("Provenance|" + source.MessageId.ToString("D")).ToString("D");
+    public static string IdFor(SharedCareRecordSource source) => DeterministicUuid.From("Provenance", source.MessageId.ToString("D"));
 
     private static Reference LocalReference(string fullUrl) => new() { ReferenceElement = new FhirString(fullUrl) };
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using Interop.Fhir.R4;
-using Interop.Fhir.Serialization.Json;
+using Interop.Mappings.Common;
 
 namespace Interop.Mappings.Stu3ToR4;
 
@@ -17,15 +17,7 @@ internal sealed class ConceptMapTable
     /// <summary>Loads the embedded ConceptMap whose file name is <paramref name="fileName"/>.</summary>
     public static ConceptMapTable Load(string fileName)
     {
-        var assembly = typeof(ConceptMapTable).Assembly;
-        var resourceName = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resourceName)!;
-        var parsed = new FhirJsonParser(FhirModel.Instance).Parse(stream);
-        if (parsed.HasErrors || parsed.ResourceAs<ConceptMap>() is not { } conceptMap)
-        {
-            throw new InvalidOperationException($"{fileName} is not a valid ConceptMap: {string.Join("; ", parsed.Issues)}");
-        }
-
+        var conceptMap = EmbeddedConceptMap.Load(fileName);
         var map = new Dictionary<(string, string), (string?, string)>();
         foreach (var group in conceptMap.Group)
         {

@@ -17,7 +17,7 @@ public sealed class DischargeMedicinesValidationTests
 
         // The BaRS profiles are not in the stores, so the Bundle is checked against the core definition of Bundle; the
         // store holds UK Core too, because an extension is only checked where its definition is loaded.
-        var result = MappingStores.UkCore.Validate(message, ["http://hl7.org/fhir/StructureDefinition/Bundle"]);
+        var result = UkCoreValidator.Instance.Validate(message, ["http://hl7.org/fhir/StructureDefinition/Bundle"]);
 
         result.Issues.Where(i => i.IsError).Select(i => $"{i.Code}@{i.Expression}: {i.Message}").Should().BeEmpty();
     }
@@ -30,7 +30,7 @@ public sealed class DischargeMedicinesValidationTests
 
         var errors = message.Entry
             .Where(e => e.Resource is not MessageHeader)
-            .SelectMany(e => MappingStores.UkCore.Validate(e.Resource!).Issues.Where(i => i.IsError).Select(i => $"{e.Resource!.ClassMapping.Name} {i.Code}@{i.Expression}: {i.Message}"));
+            .SelectMany(e => UkCoreValidator.Instance.Validate(e.Resource!).Issues.Where(i => i.IsError).Select(i => $"{e.Resource!.ClassMapping.Name} {i.Code}@{i.Expression}: {i.Message}"));
 
         errors.Should().BeEmpty();
         message.Entry.Where(e => e.Resource is not MessageHeader).Should().OnlyContain(e => e.Resource!.Meta!.Profile.Count == 1, "each resource names the UK Core profile it was checked against");
@@ -45,7 +45,7 @@ public sealed class DischargeMedicinesValidationTests
         var parsed = new FhirJsonParser(FhirModel.Instance).Parse(File.ReadAllBytes(path));
 
         parsed.HasErrors.Should().BeFalse();
-        MappingStores.UkCore.Validate(parsed.Resource!).Issues.Where(i => i.IsError).Select(i => $"{i.Code}@{i.Expression}: {i.Message}").Should().BeEmpty();
+        UkCoreValidator.Instance.Validate(parsed.Resource!).Issues.Where(i => i.IsError).Select(i => $"{i.Code}@{i.Expression}: {i.Message}").Should().BeEmpty();
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public sealed class DischargeMedicinesValidationTests
         var message = MessageFor("pharmacy");
         ((ServiceRequest)message.Entry[1].Resource!).Intent = null;
 
-        MappingStores.UkCore.Validate(message, ["http://hl7.org/fhir/StructureDefinition/Bundle"]).IsValid.Should().BeFalse();
-        MappingStores.UkCore.Validate(message.Entry[1].Resource!).IsValid.Should().BeFalse();
+        UkCoreValidator.Instance.Validate(message, ["http://hl7.org/fhir/StructureDefinition/Bundle"]).IsValid.Should().BeFalse();
+        UkCoreValidator.Instance.Validate(message.Entry[1].Resource!).IsValid.Should().BeFalse();
     }
 
     private static Bundle MessageFor(string receiver)

@@ -19,7 +19,7 @@ public sealed class SharedCareRecordValidationTests
     {
         var bundle = Transaction(name);
 
-        var result = UkCoreStore.Validator.Validate(bundle);
+        var result = UkCoreValidator.Instance.Validate(bundle);
 
         Errors(result).Should().BeEmpty();
         bundle.Type!.Value.Should().Be("transaction");
@@ -34,7 +34,7 @@ public sealed class SharedCareRecordValidationTests
             var resource = entry.Resource!;
             var profile = UkCore + resource.ClassMapping.Name;
 
-            var result = UkCoreStore.Validator.Validate(resource, [profile]);
+            var result = UkCoreValidator.Instance.Validate(resource, [profile]);
 
             Errors(result).Should().BeEmpty($"the {resource.ClassMapping.Name} should meet {profile}");
         }
@@ -47,7 +47,7 @@ public sealed class SharedCareRecordValidationTests
         var bundle = Transaction(BloodPressureCase);
         bundle.Entry[0].Request = null;
 
-        var result = UkCoreStore.Validator.Validate(bundle);
+        var result = UkCoreValidator.Instance.Validate(bundle);
 
         result.IsValid.Should().BeFalse();
     }
@@ -58,7 +58,7 @@ public sealed class SharedCareRecordValidationTests
         var observation = Transaction(BloodPressureCase).Entry.Select(e => e.Resource).OfType<Observation>().First();
         observation.Status = null;
 
-        var result = UkCoreStore.Validator.Validate(observation, [UkCore + "Observation"]);
+        var result = UkCoreValidator.Instance.Validate(observation, [UkCore + "Observation"]);
 
         result.IsValid.Should().BeFalse();
     }

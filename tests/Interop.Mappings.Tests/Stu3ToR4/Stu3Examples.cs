@@ -1,25 +1,12 @@
 using Interop.Fhir;
 using Interop.Fhir.Serialization.Xml;
-using Interop.Fhir.Validation;
-using Interop.Fhir.Validation.Packages;
-using Interop.Fhir.Validation.Terminology;
 using Interop.Testing;
 
 namespace Interop.Mappings.Tests.Stu3ToR4;
 
-/// <summary>The Update Record STU3 examples in <c>../shared</c>, and a UK Core validator built once for the tests.</summary>
+/// <summary>The Update Record STU3 examples in <c>../shared</c>.</summary>
 internal static class Stu3Examples
 {
-    private static readonly Lazy<FhirValidator> LazyUkCore = new(() =>
-    {
-        var model = Interop.Fhir.R4.FhirModel.Instance;
-        var store = ConformanceStore.Load(model, [CorePackages.Folder(model), SharedFiles.Path("nhs", "ukcore-r4")]);
-        return new FhirValidator(store, new ValidatorOptions { Terminology = TerminologyServiceFactory.Create(store) });
-    });
-
-    /// <summary>Validates R4 resources against core R4 and UK Core, with bindings checked.</summary>
-    public static FhirValidator UkCore => LazyUkCore.Value;
-
     /// <summary>The example file names, in order.</summary>
     public static IEnumerable<object[]> Files =>
         Directory.EnumerateFiles(SharedFiles.Path("nhs", "gpconnect-update-record-stu3", "examples"), "*.xml")

@@ -41,7 +41,7 @@ public sealed class UpdateRecordConversionTests
             }
 
             validated++;
-            var validation = Stu3Examples.UkCore.Validate(resource, [$"https://fhir.hl7.org.uk/StructureDefinition/UKCore-{type}"]);
+            var validation = UkCoreValidator.Instance.Validate(resource, [$"https://fhir.hl7.org.uk/StructureDefinition/UKCore-{type}"]);
             errors.AddRange(validation.Issues
                 .Where(i => i.IsError && !UpdateRecordExpectations.ValidationErrors.Any(e => e.Matches(i.Code, $"{path}:{i.Expression}")))
                 .Select(i => $"{i.Code}@{path}:{i.Expression} {i.Message}"));

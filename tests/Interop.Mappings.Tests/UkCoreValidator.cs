@@ -3,12 +3,12 @@ using Interop.Fhir.Validation.Packages;
 using Interop.Fhir.Validation.Terminology;
 using Interop.Testing;
 
-namespace Interop.Mappings.Tests.SharedCareRecord;
+namespace Interop.Mappings.Tests;
 
-/// <summary>One validator over core R4 and UK Core, shared by the tests because loading the packages takes a moment.</summary>
-internal static class UkCoreStore
+/// <summary>One validator over core R4 and UK Core (from <c>../shared</c>), with bindings checked, built once for every mapping test.</summary>
+internal static class UkCoreValidator
 {
-    private static readonly Lazy<FhirValidator> LazyValidator = new(() =>
+    private static readonly Lazy<FhirValidator> LazyInstance = new(() =>
     {
         var model = Interop.Fhir.R4.FhirModel.Instance;
         var store = ConformanceStore.Load(model, [CorePackages.Folder(model), SharedFiles.Path("nhs", "ukcore-r4")]);
@@ -16,5 +16,5 @@ internal static class UkCoreStore
     });
 
     /// <summary>The validator.</summary>
-    public static FhirValidator Validator => LazyValidator.Value;
+    public static FhirValidator Instance => LazyInstance.Value;
 }
