@@ -37,6 +37,28 @@ public sealed class UpdateRecordFlowTests
     }
 
     [Fact]
+    public async Task ProcessMessage_UpdateRecordForAnR4GpSystem_DeliveredConvertedToR4InItsFormat()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver, adjust: settings =>
+        {
+            settings["Interop:Destinations:0:FhirVersion"] = "R4";
+            settings["Interop:Destinations:0:Format"] = "json";
+        });
+
+        using var response = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, Fixtures.NewUpdateRecord(), Xml);
+
+        await host.WaitForStatusAsync(response.Headers.Location!.OriginalString.Split('/')[^1], "delivered");
+        var gp = receiver.Requests.Where(r => r.Path == "/gp/A81001").Should().ContainSingle().Subject;
+        gp.Headers["Content-Type"].Should().StartWith("application/fhir+json");
+        var parsed = new Interop.Fhir.Serialization.Json.FhirJsonParser(Interop.Fhir.R4.FhirModel.Instance).Parse(gp.Body);
+        parsed.HasErrors.Should().BeFalse();
+        var header = parsed.Resource!.Child("entry").Child("resource");
+        header.Child("event").Text("code").Should().Be("ITK014M", "R4's eventCoding carries the STU3 event");
+        parsed.Resource!.Child("timestamp").Should().NotBeNull("R4 message Bundles need a timestamp");
+    }
+
+    [Fact]
     public async Task ProcessMessage_SameMessageTwice_SecondIsDuplicate20007AndDeliveredOnce()
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
