@@ -26,17 +26,20 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
 
         var destination = destinations.FindById(destinationId!);
         var payload = await store.ReadPayloadAsync(messageId, cancellationToken);
-        var formatted = destination is null || payload is null ? null : PayloadFormatter.ForDestination(payload, message, destination);
-        if (formatted is null)
+        var formatted = destination is null || payload is null
+            ? FormattedPayload.Failed(DeliveryReasonCodes.UnknownDestination)
+            : PayloadFormatter.ForDestination(payload, message, destination);
+        if (formatted.Body is not { } body)
         {
-            var code = destination is null ? DeliveryReasonCodes.UnknownDestination : PayloadFormatter.VersionMismatchCode;
+            var code = formatted.FailureCode!;
             await FinishAsync(message, delivery with { Status = DeliveryStatus.DeadLettered, LastError = code, UpdatedAt = clock.GetUtcNow() },
-                [new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Deliver, StepOutcomes.DeadLettered, code, "The message cannot be put into this destination's FHIR version or the destination is gone.", destinationId)],
+                [new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Deliver, StepOutcomes.DeadLettered, code,
+                    "The message cannot be put into this destination's form (its FHIR version, or the mapping the code names), or the destination is gone.", destinationId)],
                 cancellationToken);
             return;
         }
 
-        var (body, contentType) = formatted.Value;
+        var contentType = formatted.ContentType;
         // A BaRS message tells its receiver which service it is for, as the BaRS proxy would.
         var headers = BarsMessages.IsBars(message.Envelope) && message.Envelope.RecipientOds is { } service
             ? new Dictionary<string, string> { [BarsMessages.TargetIdentifierHeader] = BarsMessages.TargetIdentifier(service) }

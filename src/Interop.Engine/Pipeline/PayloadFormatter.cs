@@ -3,10 +3,14 @@ using Interop.Engine.Messages;
 using Interop.Fhir.Serialization.Json;
 using Interop.Fhir.Serialization.Xml;
 using Interop.Mappings.Stu3ToR4;
+using R4 = Interop.Fhir.R4;
 
 namespace Interop.Engine.Pipeline;
 
-/// <summary>Puts a stored payload into the format a destination accepts: as received when it matches, else re-serialized.</summary>
+/// <summary>
+/// Puts a stored payload into the form a destination takes: as received when it matches, else re-serialized, converted
+/// from STU3 to R4, or — for a Shared Care Record — mapped to the transaction that records it.
+/// </summary>
 internal static class PayloadFormatter
 {
     /// <summary>The stable code of a payload that cannot be put into the destination's FHIR version.</summary>
@@ -16,24 +20,25 @@ internal static class PayloadFormatter
     private static readonly FhirXmlSerializer Xml = new();
 
     /// <summary>
-    /// The payload and its content type for <paramref name="destination"/>: as received, in the other format, or an STU3
-    /// message converted to R4 for an R4 destination; null when it cannot be put into the destination's version (R4 to STU3).
+    /// The payload and its content type for <paramref name="destination"/>, or the code of why it cannot be put into the
+    /// destination's form (R4 to STU3; a message the Shared Care Record mapping refuses).
     /// </summary>
-    public static (byte[] Payload, string ContentType)? ForDestination(byte[] payload, StoredMessage message, Destination destination)
+    public static FormattedPayload ForDestination(byte[] payload, StoredMessage message, Destination destination)
     {
         var destinationVersion = destination.FhirVersion == DestinationFhirVersion.R4 ? FhirVersions.R4 : FhirVersions.Stu3;
         var converting = destinationVersion != message.FhirVersion;
-        if (converting && destinationVersion != FhirVersions.R4)
+        var recording = destination.Kind == DestinationKind.SharedCareRecord && message.Envelope.Event is not ("transaction" or "batch");
+        if ((converting || recording) && destinationVersion != FhirVersions.R4)
         {
-            return null;
+            return FormattedPayload.Failed(VersionMismatchCode);
         }
 
         var wantsXml = destination.Format == DestinationFormat.Xml;
         var mediaType = wantsXml ? FhirVersions.XmlMediaType : FhirVersions.JsonMediaType;
         var contentType = $"{mediaType}; charset=utf-8";
-        if (!converting && message.ContentType == mediaType)
+        if (!converting && !recording && message.ContentType == mediaType)
         {
-            return (payload, contentType);
+            return new FormattedPayload(payload, contentType);
         }
 
         var resource = MessagePayload.Parse(message.FhirVersion, message.ContentType, payload).Resource
@@ -43,12 +48,23 @@ internal static class PayloadFormatter
             // What the conversion cannot carry it reports per element; a resource it cannot convert at all is not sent.
             if (Stu3ToR4Converter.Convert(resource).Resource is not { } converted)
             {
-                return null;
+                return FormattedPayload.Failed(VersionMismatchCode);
             }
 
             resource = converted;
         }
 
-        return (wantsXml ? Xml.SerializeToUtf8Bytes(resource) : Json.SerializeToUtf8Bytes(resource), contentType);
+        if (recording)
+        {
+            var (transaction, failure) = SharedCareRecordPayload.Map((R4.Bundle)resource, message);
+            if (transaction is null)
+            {
+                return FormattedPayload.Failed(failure!);
+            }
+
+            resource = transaction;
+        }
+
+        return new FormattedPayload(wantsXml ? Xml.SerializeToUtf8Bytes(resource) : Json.SerializeToUtf8Bytes(resource), contentType);
     }
 }

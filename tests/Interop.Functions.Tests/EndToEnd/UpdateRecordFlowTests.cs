@@ -59,6 +59,58 @@ public sealed class UpdateRecordFlowTests
     }
 
     [Fact]
+    public async Task ProcessMessage_UpdateRecordRoutedToTheSharedCareRecord_WrittenAsAConditionalTransactionWithProvenance()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver, adjust: settings =>
+        {
+            var routes = Path.Combine(Path.GetDirectoryName(settings["Interop:Routing:File"])!, "shcr-routes.yaml");
+            File.WriteAllText(routes, """
+                routes:
+                  - name: update-record-to-registered-gp-and-shared-care-record
+                    match: { events: [ITK014M] }
+                    to: [registered-gp, "destination:shcr"]
+                """);
+            settings["Interop:Routing:File"] = routes;
+        });
+
+        using var response = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, Fixtures.NewUpdateRecord(), Xml);
+
+        await host.WaitForStatusAsync(response.Headers.Location!.OriginalString.Split('/')[^1], "delivered");
+        var shcr = receiver.Requests.Where(r => r.Path == "/shcr").Should().ContainSingle().Subject;
+        var transaction = (Interop.Fhir.R4.Bundle)new Interop.Fhir.Serialization.Json.FhirJsonParser(Interop.Fhir.R4.FhirModel.Instance).Parse(shcr.Body).Resource!;
+        transaction.Type!.Value.Should().Be("transaction");
+        transaction.Entry.Should().Contain(e => e.Request!.Method!.Value == "PUT" && e.Request.Url!.Value == "Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|9449305552");
+        transaction.Entry.Select(e => e.Resource).OfType<Interop.Fhir.R4.Provenance>().Should().ContainSingle();
+        receiver.Requests.Should().Contain(r => r.Path == "/gp/A81001", "the GP system still gets the message as received");
+    }
+
+    [Fact]
+    public async Task ProcessMessage_PatientWithoutNhsNumberForTheSharedCareRecord_DeadLetteredWithTheMappingCode()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver, adjust: settings =>
+        {
+            var routes = Path.Combine(Path.GetDirectoryName(settings["Interop:Routing:File"])!, "shcr-routes.yaml");
+            File.WriteAllText(routes, """
+                routes:
+                  - name: update-record-to-shared-care-record
+                    match: { events: [ITK014M] }
+                    to: ["destination:shcr"]
+                """);
+            settings["Interop:Routing:File"] = routes;
+        });
+        var body = Encoding.UTF8.GetString(Fixtures.NewUpdateRecord())
+            .Replace("https://fhir.nhs.uk/Id/nhs-number", "https://example.org/local-patient-id", StringComparison.Ordinal);
+
+        using var response = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, Encoding.UTF8.GetBytes(body), Xml);
+
+        var message = await host.WaitForStatusAsync(response.Headers.Location!.OriginalString.Split('/')[^1], "dead-lettered");
+        message.GetRawText().Should().Contain("SHCR001", "the record is never written for a patient it cannot key on the NHS number");
+        receiver.Requests.Should().NotContain(r => r.Path == "/shcr");
+    }
+
+    [Fact]
     public async Task ProcessMessage_SameMessageTwice_SecondIsDuplicate20007AndDeliveredOnce()
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
