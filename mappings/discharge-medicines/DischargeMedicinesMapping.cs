@@ -24,19 +24,22 @@ public static class DischargeMedicinesMapping
         }
 
         var pharmacy = ReferralMessage.Organisation(document.DocumentId, nominated.OdsCode, nominated.Name);
-        var referral = ReferralMessage.Build(request, document, content, pharmacy, pharmacy, BarsCodes.Endpoint(BarsCodes.DosServiceIdSystem, nominated.DosServiceId));
+        var referral = ReferralMessage.Build(request, document, content, pharmacy, pharmacy, Endpoint(nominated.DosServiceId, nominated.OdsCode));
         if (request.Gp is not { } gp)
         {
             failures.Add(new(DischargeMedicinesFailureCodes.NoRegisteredGp, "The patient's registered GP practice is not known; the GP copy is not sent."));
             return new DischargeMedicinesResult { PharmacyReferral = referral, Failures = failures };
         }
 
-        var endpoint = gp.DosServiceId is { } dosId
-            ? BarsCodes.Endpoint(BarsCodes.DosServiceIdSystem, dosId)
-            : BarsCodes.Endpoint(BarsCodes.OdsOrganizationCodeSystem, gp.OdsCode);
+        var endpoint = Endpoint(gp.DosServiceId, gp.OdsCode);
         // The copy gets its own resource instances, so changing one message can never change the other.
         var copyContent = ReferralContent.Build(document, out _)!;
         var copy = ReferralMessage.Build(request, document, copyContent, ReferralMessage.Organisation(document.DocumentId, nominated.OdsCode, nominated.Name), ReferralMessage.Organisation(document.DocumentId, gp.OdsCode, gp.Name), endpoint);
         return new DischargeMedicinesResult { PharmacyReferral = referral, GpCopy = copy };
     }
+
+    // BaRS addresses a service by its DoS id; an organisation without one is addressed by its ODS code.
+    private static string Endpoint(string? dosServiceId, string odsCode) => dosServiceId is not null
+        ? BarsCodes.Endpoint(BarsCodes.DosServiceIdSystem, dosServiceId)
+        : BarsCodes.Endpoint(BarsCodes.OdsOrganizationCodeSystem, odsCode);
 }
