@@ -13,7 +13,7 @@ internal static class InteropCli
     /// <summary>Runs the command line with the clock <paramref name="time"/>, which dated output (tokens) is taken from.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time)
     {
-        var root = new RootCommand("Interop FHIR tools.") { ConvertCommand.Create(), ValidateCommand.Create(), ConformanceCommand.Create(), TokenCommand.Create(time), LoadCommand.Create(time) };
+        var root = new RootCommand("Interop FHIR tools.") { ConvertCommand.Create(), ValidateCommand.Create(), ConformanceCommand.Create(), TokenCommand.Create(time), LoadCommand.Create(time), MapCommand.Create() };
         var parseResult = root.Parse(args);
         var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
 

@@ -40,7 +40,9 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<RoutingTableProvider>();
         services.AddSingleton<Router>();
         services.AddSingleton<MessageReceiver>();
+        services.AddSingleton<DeliveryOutputs>();
         services.AddSingleton<ReplayService>();
+        services.AddSingleton<MapPreview>();
         services.AddSingleton<ItkResponseBuilder>();
         services.AddSingleton<MessageValidators>();
         services.AddSingleton<IJobHandler, ValidateStep>();

@@ -29,6 +29,6 @@ internal sealed record MessageView(
         message.Envelope.RecipientOds,
         message.Envelope.MessageHeaderId,
         message.ReplayOf,
-        [.. message.Deliveries.Select(d => new DeliveryView(d.Destination, d.Status, d.Attempts, d.LastError, d.UpdatedAt))],
+        [.. message.Deliveries.Select(d => new DeliveryView(d.Destination, d.Status, d.Attempts, d.LastError, d.UpdatedAt, d.Mapping))],
         message.Timeline);
 }

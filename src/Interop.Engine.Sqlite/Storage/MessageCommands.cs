@@ -120,12 +120,12 @@ internal static class MessageCommands
     /// <summary>Inserts or replaces the delivery to one destination; a new destination goes after the existing ones.</summary>
     public static void UpsertDelivery(WriteSession session, string messageId, long receivedAt, DeliveryRecord delivery) =>
         session.Command("""
-            INSERT INTO deliveries (message_id, destination, ordinal, received_at, status, attempts, last_error, idempotency_key, updated_at)
+            INSERT INTO deliveries (message_id, destination, ordinal, received_at, status, attempts, last_error, idempotency_key, updated_at, mapping)
             VALUES ($message_id, $destination, (SELECT coalesce(max(ordinal), 0) + 1 FROM deliveries WHERE message_id = $message_id),
-                    $received_at, $status, $attempts, $last_error, $idempotency_key, $updated_at)
+                    $received_at, $status, $attempts, $last_error, $idempotency_key, $updated_at, $mapping)
             ON CONFLICT (message_id, destination) DO UPDATE SET
                 status = excluded.status, attempts = excluded.attempts, last_error = excluded.last_error,
-                idempotency_key = excluded.idempotency_key, updated_at = excluded.updated_at
+                idempotency_key = excluded.idempotency_key, updated_at = excluded.updated_at, mapping = excluded.mapping
             """)
             .Bind("$message_id", messageId)
             .Bind("$destination", delivery.Destination)
@@ -135,6 +135,7 @@ internal static class MessageCommands
             .Bind("$last_error", delivery.LastError)
             .Bind("$idempotency_key", delivery.IdempotencyKey)
             .Bind("$updated_at", SqliteTime.ToTicks(delivery.UpdatedAt))
+            .Bind("$mapping", delivery.Mapping)
             .ExecuteNonQuery();
 
     private static string? FindBy(WriteSession session, string sql, string sender, string? key) =>

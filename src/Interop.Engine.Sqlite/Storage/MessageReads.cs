@@ -59,7 +59,7 @@ internal static class MessageReads
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT destination, status, attempts, last_error, idempotency_key, updated_at
+            SELECT destination, status, attempts, last_error, idempotency_key, updated_at, mapping
             FROM deliveries WHERE message_id = $id ORDER BY ordinal
             """;
         command.Bind("$id", messageId);
@@ -73,7 +73,8 @@ internal static class MessageReads
                 reader.GetInt32(2),
                 reader.GetNullableString(3),
                 reader.GetString(4),
-                SqliteTime.FromTicks(reader.GetInt64(5))));
+                SqliteTime.FromTicks(reader.GetInt64(5)),
+                reader.GetNullableString(6)));
         }
 
         return deliveries;

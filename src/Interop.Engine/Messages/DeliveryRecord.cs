@@ -7,10 +7,12 @@ namespace Interop.Engine.Messages;
 /// <param name="LastError">The reason of the last failure (a code and a short text), or null.</param>
 /// <param name="IdempotencyKey">Sent as <c>X-Request-Id</c> on every attempt: stable per message and destination.</param>
 /// <param name="UpdatedAt">When the record last changed.</param>
+/// <param name="Mapping">What the message becomes for this destination (a route mapping's name), or null for the message itself.</param>
 public sealed record DeliveryRecord(
     string Destination,
     DeliveryStatus Status,
     int Attempts,
     string? LastError,
     string IdempotencyKey,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? Mapping = null);

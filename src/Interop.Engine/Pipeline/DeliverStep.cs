@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Interop.Engine.Pipeline;
 
 /// <summary>The deliver step: sends a message to one destination and records every HTTP attempt on the timeline.</summary>
-internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory destinations, IDeliveryClient client, IOptions<PipelineOptions> options, TimeProvider clock) : IJobHandler
+internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory destinations, DeliveryOutputs outputs, IDeliveryClient client, IOptions<PipelineOptions> options, TimeProvider clock) : IJobHandler
 {
     public string Queue => QueueNames.Deliver;
 
@@ -28,7 +28,7 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
         var payload = await store.ReadPayloadAsync(messageId, cancellationToken);
         var formatted = destination is null || payload is null
             ? FormattedPayload.Failed(DeliveryReasonCodes.UnknownDestination)
-            : PayloadFormatter.ForDestination(payload, message, destination);
+            : await outputs.BuildAsync(message, payload, destination, delivery.Mapping, cancellationToken);
         if (formatted.Body is not { } body)
         {
             var code = formatted.FailureCode!;

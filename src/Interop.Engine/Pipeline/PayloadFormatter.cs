@@ -9,7 +9,8 @@ namespace Interop.Engine.Pipeline;
 
 /// <summary>
 /// Puts a stored payload into the form a destination takes: as received when it matches, else re-serialized, converted
-/// from STU3 to R4, or — for a Shared Care Record — mapped to the transaction that records it.
+/// from STU3 to R4, or mapped — for a Shared Care Record to the transaction that records it, for the Discharge Medicines
+/// Service to the referral (an STU3 GP system, which cannot take the R4 referral, gets the eDischarge itself).
 /// </summary>
 internal static class PayloadFormatter
 {
@@ -21,14 +22,16 @@ internal static class PayloadFormatter
 
     /// <summary>
     /// The payload and its content type for <paramref name="destination"/>, or the code of why it cannot be put into the
-    /// destination's form (R4 to STU3; a message the Shared Care Record mapping refuses).
+    /// destination's form (R4 to STU3; a message a mapping refuses). <paramref name="discharge"/> is given when the route
+    /// asked for the Discharge Medicines mapping.
     /// </summary>
-    public static FormattedPayload ForDestination(byte[] payload, StoredMessage message, Destination destination)
+    public static FormattedPayload ForDestination(byte[] payload, StoredMessage message, Destination destination, DischargeReferralContext? discharge = null)
     {
         var destinationVersion = destination.FhirVersion == DestinationFhirVersion.R4 ? FhirVersions.R4 : FhirVersions.Stu3;
-        var converting = destinationVersion != message.FhirVersion;
         var recording = destination.Kind == DestinationKind.SharedCareRecord && message.Envelope.Event is not ("transaction" or "batch");
-        if ((converting || recording) && destinationVersion != FhirVersions.R4)
+        var referring = discharge is not null && !recording && !(destination.Kind == DestinationKind.GpSystem && destinationVersion == FhirVersions.Stu3);
+        var converting = destinationVersion != message.FhirVersion;
+        if ((converting || recording || referring) && destinationVersion != FhirVersions.R4)
         {
             return FormattedPayload.Failed(VersionMismatchCode);
         }
@@ -36,7 +39,7 @@ internal static class PayloadFormatter
         var wantsXml = destination.Format == DestinationFormat.Xml;
         var mediaType = wantsXml ? FhirVersions.XmlMediaType : FhirVersions.JsonMediaType;
         var contentType = $"{mediaType}; charset=utf-8";
-        if (!converting && !recording && message.ContentType == mediaType)
+        if (!converting && !recording && !referring && message.ContentType == mediaType)
         {
             return new FormattedPayload(payload, contentType);
         }
@@ -54,7 +57,17 @@ internal static class PayloadFormatter
             resource = converted;
         }
 
-        if (recording)
+        if (referring)
+        {
+            var (referral, failure) = DischargeReferralPayload.Map((R4.Bundle)resource, message, destination, discharge!);
+            if (referral is null)
+            {
+                return FormattedPayload.Failed(failure!);
+            }
+
+            resource = referral;
+        }
+        else if (recording)
         {
             var (transaction, failure) = SharedCareRecordPayload.Map((R4.Bundle)resource, message);
             if (transaction is null)

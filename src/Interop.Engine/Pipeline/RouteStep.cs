@@ -40,7 +40,7 @@ internal sealed partial class RouteStep(IMessageStore store, Router router, Time
         {
             Status = MessageStatus.Routed,
             Timeline = [.. decision.Destinations.Select(d => new TimelineEntry(now, PipelineSteps.Route, StepOutcomes.Ok, null, $"{d.Reason} (route '{d.Route}')", d.DestinationId))],
-            Deliveries = [.. decision.Destinations.Select(d => new DeliveryRecord(d.DestinationId, DeliveryStatus.Pending, 0, null, IdempotencyKey(message.ReplayOf ?? message.Id, d.DestinationId), now))],
+            Deliveries = [.. decision.Destinations.Select(d => new DeliveryRecord(d.DestinationId, DeliveryStatus.Pending, 0, null, IdempotencyKey(message.ReplayOf ?? message.Id, d.DestinationId), now, d.Mapping))],
             Jobs =
             [
                 .. decision.Destinations.Select(d => JobBodies.Deliver(message.Id, d.DestinationId)),

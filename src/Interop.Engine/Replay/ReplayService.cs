@@ -10,13 +10,16 @@ namespace Interop.Engine.Replay;
 /// Sends stored messages through the pipeline again: a replay is a new message with the original's payload, linked to the
 /// first original, routed by today's rules, and delivered with the original's idempotency keys so receivers can deduplicate.
 /// </summary>
-internal sealed class ReplayService(IMessageStore store, Router router, IDestinationDirectory destinations, TimeProvider clock)
+internal sealed class ReplayService(IMessageStore store, Router router, IDestinationDirectory destinations, DeliveryOutputs outputs, TimeProvider clock)
 {
     /// <summary>The most messages one bulk replay handles.</summary>
     public const int MaxBulk = 500;
 
-    /// <summary>Replays one message, or with <paramref name="dryRun"/> only says where it would go; null when there is no such message.</summary>
-    public async Task<ReplayPlan?> ReplayAsync(string messageId, bool dryRun, string operatorId, CancellationToken cancellationToken)
+    /// <summary>Replays one message, or with <paramref name="dryRun"/> only says where it would go and what it would send; null when there is no such message.</summary>
+    public Task<ReplayPlan?> ReplayAsync(string messageId, bool dryRun, string operatorId, CancellationToken cancellationToken) =>
+        ReplayAsync(messageId, dryRun, withBodies: true, operatorId, cancellationToken);
+
+    private async Task<ReplayPlan?> ReplayAsync(string messageId, bool dryRun, bool withBodies, string operatorId, CancellationToken cancellationToken)
     {
         var original = await store.FindAsync(messageId, cancellationToken);
         var payload = original is null ? null : await store.ReadPayloadAsync(messageId, cancellationToken);
@@ -26,9 +29,14 @@ internal sealed class ReplayService(IMessageStore store, Router router, IDestina
         }
 
         var decision = await router.RouteAsync(original, cancellationToken);
-        var targets = decision.Destinations
-            .Select(d => new ReplayTarget(d.DestinationId, destinations.FindById(d.DestinationId)?.Url.AbsoluteUri ?? "", d.Reason))
-            .ToList();
+        var targets = new List<ReplayTarget>();
+        foreach (var routed in decision.Destinations)
+        {
+            var destination = destinations.FindById(routed.DestinationId);
+            var output = dryRun && destination is not null ? await PreviewAsync(original, payload, destination, routed.Mapping, withBodies, cancellationToken) : null;
+            targets.Add(new ReplayTarget(routed.DestinationId, destination?.Url.AbsoluteUri ?? "", routed.Reason, routed.Mapping, output));
+        }
+
         if (dryRun || decision.Issue is not null)
         {
             return new ReplayPlan(messageId, targets, decision.Issue, null);
@@ -43,6 +51,20 @@ internal sealed class ReplayService(IMessageStore store, Router router, IDestina
             Timeline = [new TimelineEntry(now, PipelineSteps.Replay, StepOutcomes.Ok, null, $"Replayed by {operatorId} as {accepted.MessageId}.")],
         }, cancellationToken);
         return new ReplayPlan(messageId, targets, null, accepted.MessageId);
+    }
+
+    /// <summary>A dry run to one destination, chosen rather than routed, under <paramref name="mapping"/>; null when there is no such message or destination.</summary>
+    public async Task<ReplayPlan?> DryRunToAsync(string messageId, string destinationId, string? mapping, CancellationToken cancellationToken)
+    {
+        var message = await store.FindAsync(messageId, cancellationToken);
+        var payload = message is null ? null : await store.ReadPayloadAsync(messageId, cancellationToken);
+        if (message is null || payload is null || destinations.FindById(destinationId) is not { } destination)
+        {
+            return null;
+        }
+
+        var output = await PreviewAsync(message, payload, destination, mapping, withBody: true, cancellationToken);
+        return new ReplayPlan(messageId, [new ReplayTarget(destination.Id, destination.Url.AbsoluteUri, "chosen by the operator", mapping, output)], null, null);
     }
 
     /// <summary>Replays (or dry-runs) the dead-lettered and partly delivered messages matching <paramref name="filter"/>, newest first.</summary>
@@ -62,7 +84,7 @@ internal sealed class ReplayService(IMessageStore store, Router router, IDestina
                         return plans;
                     }
 
-                    plans.Add((await ReplayAsync(item.Id, dryRun, operatorId, cancellationToken))!);
+                    plans.Add((await ReplayAsync(item.Id, dryRun, withBodies: false, operatorId, cancellationToken))!);
                 }
 
                 token = page.ContinuationToken;
@@ -71,6 +93,14 @@ internal sealed class ReplayService(IMessageStore store, Router router, IDestina
         }
 
         return plans;
+    }
+
+    private async Task<ReplayOutput> PreviewAsync(StoredMessage message, byte[] payload, Destination destination, string? mapping, bool withBody, CancellationToken cancellationToken)
+    {
+        var output = await outputs.BuildAsync(message, payload, destination, mapping, cancellationToken);
+        return output.Body is { } body
+            ? new ReplayOutput(output.ContentType, body.Length, null, withBody ? System.Text.Encoding.UTF8.GetString(body) : null)
+            : new ReplayOutput(null, 0, output.FailureCode, null);
     }
 
     /// <summary>

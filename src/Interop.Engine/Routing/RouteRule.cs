@@ -15,4 +15,10 @@ public sealed class RouteRule
     /// <c>destination:ID</c> (a fixed destination).
     /// </summary>
     public List<string> To { get; set; } = [];
+
+    /// <summary>
+    /// What the message becomes for these targets: unset, the message itself in each destination's form; or a name from
+    /// <see cref="RouteMappings"/>.
+    /// </summary>
+    public string? Map { get; set; }
 }

@@ -68,7 +68,7 @@ internal sealed class Router(RoutingTableProvider rules, IDestinationDirectory d
 
                 if (chosen.All(c => !string.Equals(c.DestinationId, destination!.Id, StringComparison.OrdinalIgnoreCase)))
                 {
-                    chosen.Add(new RoutedDestination(destination!.Id, rule.Name, reason!));
+                    chosen.Add(new RoutedDestination(destination!.Id, rule.Name, reason!, rule.Map));
                 }
             }
         }

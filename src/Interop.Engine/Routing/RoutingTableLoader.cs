@@ -69,6 +69,11 @@ internal static class RoutingTableLoader
                 yield return $"{where} sends nowhere; list its targets under 'to'.";
             }
 
+            if (route.Map is { } map && !RouteMappings.All.Contains(map, StringComparer.Ordinal))
+            {
+                yield return $"{where}: map '{map}' is not a mapping ({string.Join(", ", RouteMappings.All)}).";
+            }
+
             foreach (var text in route.To)
             {
                 var target = RouteTarget.Parse(text);

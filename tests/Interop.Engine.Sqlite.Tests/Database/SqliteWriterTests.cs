@@ -97,7 +97,7 @@ public sealed class SqliteWriterTests : IDisposable
         _engine.Reopen();
 
         using var connection = _engine.OpenConnection();
-        Scalar(connection, "PRAGMA user_version").Should().Be(1L);
+        Scalar(connection, "PRAGMA user_version").Should().Be(2L);
         Scalar(connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'").Should().Be(4L);
     }
 

@@ -151,7 +151,8 @@ internal sealed class EngineHost : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static void AddDestination(Dictionary<string, string?> settings, int index, string id, string kind, string? ods, string version, string format, Uri url)
+    /// <summary>Adds a destination at <paramref name="index"/> of the directory, with quick retries for tests.</summary>
+    public static void AddDestination(Dictionary<string, string?> settings, int index, string id, string kind, string? ods, string version, string format, Uri url)
     {
         var prefix = $"Interop:Destinations:{index}:";
         settings[prefix + "Id"] = id;
