@@ -7,8 +7,9 @@ public static class DischargeMessage
 {
     /// <summary>
     /// The document: a <c>document</c> Bundle entry when the message holds one; otherwise the message's own resources, as
-    /// ITK3 carries them, put into a <c>document</c> Bundle with the Composition the header focuses on first. The
-    /// resources are shared with the message, not copied. Null when the message carries no Composition.
+    /// ITK3 carries them, put into a <c>document</c> Bundle with the Composition the header focuses on first, identified by
+    /// the Composition's identifier (else the message's). The resources are shared with the message, not copied. Null when
+    /// the message carries no Composition.
     /// </summary>
     public static Bundle? Document(Bundle message)
     {
@@ -29,7 +30,9 @@ public static class DischargeMessage
         return new Bundle
         {
             Type = new Code("document"),
-            Identifier = message.Identifier,
+            // The document outlives the message that carries it: the same discharge summary sent again in a new message
+            // keeps its Composition identifier, so the referral built from it keeps its ids.
+            Identifier = ((Composition)composition.Resource!).Identifier ?? message.Identifier,
             Timestamp = message.Timestamp,
             Entry = [composition, .. message.Entry.Where(e => e != composition && e.Resource is not MessageHeader)],
         };

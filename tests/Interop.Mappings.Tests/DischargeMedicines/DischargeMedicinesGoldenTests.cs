@@ -13,7 +13,7 @@ public sealed class DischargeMedicinesGoldenTests
     {
         var fixture = DischargeCase.Load(name);
 
-        var outputs = DischargeCase.Outputs(DischargeMedicinesMapping.Map(fixture.Request()));
+        var outputs = fixture.Outputs(DischargeMedicinesMapping.Map(fixture.Request()));
 
         if (Update)
         {

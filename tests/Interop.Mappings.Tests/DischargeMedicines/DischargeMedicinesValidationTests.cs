@@ -7,13 +7,21 @@ namespace Interop.Mappings.Tests.DischargeMedicines;
 
 public sealed class DischargeMedicinesValidationTests
 {
-    public static TheoryData<string> Messages => ["pharmacy", "gp"];
+    public static TheoryData<string, string> Messages => new()
+    {
+        { "four-change-statuses", "pharmacy" },
+        { "four-change-statuses", "gp" },
+        { "edischarge-stu3", "pharmacy" },
+        { "edischarge-stu3", "gp" },
+        { "edischarge-r4", "pharmacy" },
+        { "edischarge-r4", "gp" },
+    };
 
     [Theory]
     [MemberData(nameof(Messages))]
-    public void Map_Message_ValidatesAgainstCoreR4WithoutErrors(string receiver)
+    public void Map_Message_ValidatesAgainstCoreR4WithoutErrors(string fixture, string receiver)
     {
-        var message = MessageFor(receiver);
+        var message = MessageFor(fixture, receiver);
 
         // The BaRS profiles are not in the stores, so the Bundle is checked against the core definition of Bundle; the
         // store holds UK Core too, because an extension is only checked where its definition is loaded.
@@ -24,9 +32,9 @@ public sealed class DischargeMedicinesValidationTests
 
     [Theory]
     [MemberData(nameof(Messages))]
-    public void Map_MessageResources_ValidateAgainstTheirUkCoreProfilesWithoutErrors(string receiver)
+    public void Map_MessageResources_ValidateAgainstTheirUkCoreProfilesWithoutErrors(string fixture, string receiver)
     {
-        var message = MessageFor(receiver);
+        var message = MessageFor(fixture, receiver);
 
         var errors = message.Entry
             .Where(e => e.Resource is not MessageHeader)
@@ -52,16 +60,16 @@ public sealed class DischargeMedicinesValidationTests
     public void Validate_ReferralMissingItsIntent_ReportsError()
     {
         // Proves the two tests above look inside the entries: the same check on a broken ServiceRequest fails.
-        var message = MessageFor("pharmacy");
+        var message = MessageFor("four-change-statuses", "pharmacy");
         ((ServiceRequest)message.Entry[1].Resource!).Intent = null;
 
         UkCoreValidator.Instance.Validate(message, ["http://hl7.org/fhir/StructureDefinition/Bundle"]).IsValid.Should().BeFalse();
         UkCoreValidator.Instance.Validate(message.Entry[1].Resource!).IsValid.Should().BeFalse();
     }
 
-    private static Bundle MessageFor(string receiver)
+    private static Bundle MessageFor(string fixture, string receiver)
     {
-        var result = DischargeMedicinesMapping.Map(DischargeCase.Load("four-change-statuses").Request());
+        var result = DischargeMedicinesMapping.Map(DischargeCase.Load(fixture).Request());
         return receiver == "pharmacy" ? result.PharmacyReferral! : result.GpCopy!;
     }
 }

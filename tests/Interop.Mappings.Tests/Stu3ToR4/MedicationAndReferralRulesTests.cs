@@ -23,6 +23,16 @@ public sealed class MedicationAndReferralRulesTests
     }
 
     [Fact]
+    public void Convert_StoppedMedicationStatementNotTaken_StaysStopped()
+    {
+        var statement = Stu3Json.Convert<R4.MedicationStatement>($$$"""
+            {"resourceType":"MedicationStatement","status":"stopped","taken":"n",{{{Subject}}},"medicationCodeableConcept":{"text":"x"}}
+            """);
+
+        statement.Status!.Value.Should().Be("stopped");
+    }
+
+    [Fact]
     public void Convert_MedicationStatementTakenNotApplicable_KeepsStatusAndReportsCnv003()
     {
         var result = Stu3Json.Convert($$$"""
@@ -31,6 +41,42 @@ public sealed class MedicationAndReferralRulesTests
 
         ((R4.MedicationStatement)result.Resource!).Status!.Value.Should().Be("completed");
         Stu3Json.Codes(result).Should().Equal("CNV003@taken");
+    }
+
+    [Theory]
+    [InlineData("https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationChangeSummary-1", "Added", "added")]
+    [InlineData("https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationChangeSummary-1", "Amended", "amended")]
+    [InlineData("https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1", "Continued", "continued")]
+    [InlineData("https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationChangeSummary-1", "On-hold", "on-hold")]
+    public void Convert_MedicationChangeSummary_BecomesUkCoreWithStatusCoding(string url, string code, string ukCoreCode)
+    {
+        var result = Stu3Json.Convert($$$"""
+            {"resourceType":"MedicationStatement",
+             "extension":[{"url":"{{{url}}}","extension":[{"url":"status","valueCode":"{{{code}}}"},{"url":"detailsOfAmendment","valueString":"dose changed"}]}],
+             "status":"active","taken":"y",{{{Subject}}},"medicationCodeableConcept":{"text":"x"}}
+            """);
+
+        var summary = ((R4.MedicationStatement)result.Resource!).Extension.Should().ContainSingle().Subject;
+        summary.Url.Should().Be("https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicationChangeSummary");
+        var status = summary.Extension[0].Value.Should().BeOfType<R4.Coding>().Subject;
+        (status.System!.Value, status.Code!.Value).Should().Be(("https://fhir.hl7.org.uk/CodeSystem/UKCore-MedicationChangeStatus", ukCoreCode));
+        summary.Extension[1].Value.Should().BeOfType<R4.FhirString>().Which.Value.Should().Be("dose changed");
+        result.Issues.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Convert_MedicationChangeSummaryWithUnknownStatus_CarriesSummaryWithoutStatusAndReportsCnv003()
+    {
+        var result = Stu3Json.Convert($$$"""
+            {"resourceType":"MedicationStatement",
+             "extension":[{"url":"https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MedicationChangeSummary-1",
+                           "extension":[{"url":"status","valueCode":"Stopped"},{"url":"dateChanged","valueDateTime":"2026-11-18"}]}],
+             "status":"stopped","taken":"y",{{{Subject}}},"medicationCodeableConcept":{"text":"x"}}
+            """);
+
+        var summary = ((R4.MedicationStatement)result.Resource!).Extension.Should().ContainSingle().Subject;
+        summary.Extension.Select(e => e.Url).Should().Equal("dateChanged");
+        Stu3Json.Codes(result).Should().Equal("CNV003@extension");
     }
 
     [Fact]
