@@ -32,17 +32,17 @@ public sealed class UpdateRecordFlowCaseTests
         var sent = new List<SentMessage>();
         foreach (var send in flowCase.Sends)
         {
-            sent.Add(await SendAsync(host, flowCase, send));
+            sent.Add(await SendAsync(host, flowCase, send, $"send {sent.Count + 1} ({send.Input})"));
         }
 
         var ids = sent.Select(s => s.MessageId).ToList();
         foreach (var message in sent)
         {
-            message.HttpStatus.Should().Be(message.Send.Receipt.HttpStatus, $"the answer to {message.Send.Input}");
-            message.ReceiptCodes.Should().Equal(message.Send.Receipt.Codes, $"the receipt for {message.Send.Input}");
+            message.HttpStatus.Should().Be(message.Send.Receipt.HttpStatus, $"the answer to {message.Label}");
+            message.ReceiptCodes.Should().Equal(message.Send.Receipt.Codes, $"the receipt for {message.Label}");
             var record = await WaitForRecordAsync(host, receiver, message);
-            record.GetProperty("status").GetString().Should().Be(message.Send.Status);
-            Timeline(record).Should().BeEquivalentTo(message.Send.Timeline, $"the timeline of {message.Send.Input}");
+            record.GetProperty("status").GetString().Should().Be(message.Send.Status, $"the status of {message.Label}");
+            Timeline(record).Should().BeEquivalentTo(message.Send.Timeline, $"the timeline of {message.Label}");
             CheckAcknowledgements(flowCase, receiver, message, ids);
         }
 
@@ -54,11 +54,11 @@ public sealed class UpdateRecordFlowCaseTests
         }
     }
 
-    private static async Task<SentMessage> SendAsync(EngineHost host, FlowCase flowCase, FlowSend send)
+    private static async Task<SentMessage> SendAsync(EngineHost host, FlowCase flowCase, FlowSend send, string label)
     {
         var before = await MessageIdsAsync(host);
-        var input = await File.ReadAllTextAsync(flowCase.PathOf(send.Input));
-        using var response = await host.PostAsync(send.Client, send.Endpoint, Encoding.UTF8.GetBytes(input), send.ContentType);
+        var input = await File.ReadAllBytesAsync(flowCase.PathOf(send.Input));
+        using var response = await host.PostAsync(send.Client, send.Endpoint, input, send.ContentType);
         var body = await response.Content.ReadAsByteArrayAsync();
         var version = send.Endpoint.Contains("/STU3/", StringComparison.Ordinal) ? FhirVersions.Stu3 : FhirVersions.R4;
         var outcome = MessagePayload.Parse(version, response.Content.Headers.ContentType!.MediaType!, body).Resource;
@@ -67,7 +67,7 @@ public sealed class UpdateRecordFlowCaseTests
         // A message refused at the door is stored too, but only an accepted or duplicate one is answered with its Location.
         var id = response.Headers.Location?.OriginalString.Split('/')[^1]
             ?? (await MessageIdsAsync(host)).Except(before).Should().ContainSingle("the refused message is recorded").Subject;
-        return new SentMessage(send, input, id, (int)response.StatusCode, codes);
+        return new SentMessage(send, label, Encoding.UTF8.GetString(input), id, (int)response.StatusCode, codes);
     }
 
     private static async Task<IReadOnlyList<string>> MessageIdsAsync(EngineHost host)
@@ -111,7 +111,7 @@ public sealed class UpdateRecordFlowCaseTests
         var headerId = Parse(message.Input, FhirVersions.XmlMediaType).Child("entry").Child("resource").Text("id");
         foreach (var expected in message.Send.Acknowledgements)
         {
-            var because = $"the {expected.Kind} acknowledgement of {message.Send.Input}";
+            var because = $"the {expected.Kind} acknowledgement of {message.Label}";
             var request = receiver.Requests.Where(r => r.Path == SampleEngine.Paths[Mailbox] && r.Headers["X-Request-Id"] == expected.RequestId(message.MessageId))
                 .Should().ContainSingle(because).Subject;
             var mediaType = MediaTypeHeaderValue.Parse(request.Headers["Content-Type"]).MediaType!;
