@@ -1,0 +1,49 @@
+using Interop.Engine.Local;
+using Interop.Testing;
+
+namespace Interop.Functions.Tests.EndToEnd.FlowCases;
+
+/// <summary>
+/// Turns an <see cref="EngineHost"/> into the sample configuration's shape (<c>fixtures/config/</c>): its routing rules, its
+/// destination ids, the simulated GP systems, pharmacy system and Shared Care Record on one receiver, and the ITK3 profiles.
+/// </summary>
+internal static class SampleEngine
+{
+    /// <summary>Where each sample destination's simulator listens on the receiver.</summary>
+    public static IReadOnlyDictionary<string, string> Paths { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["gp-a81001"] = "/gp/A81001",
+        ["gp-a81002"] = "/gp/A81002",
+        ["pharmacy-fqw30"] = "/pharmacy/FQW30",
+        ["shcr-sandbox"] = "/shcr",
+        ["mailbox-fqw30"] = "/mailbox/FQW30",
+    };
+
+    /// <summary>Starts the engine with the sample routes and destinations, delivering everything to <paramref name="receiver"/>.</summary>
+    public static EngineHost Start(LoopbackReceiver receiver) => EngineHost.Start(receiver, adjust: settings =>
+    {
+        settings["Interop:Routing:File"] = Path.Combine(
+            RepositoryRoot.Find() ?? throw new InvalidOperationException("Run the tests inside the repository."), "fixtures", "config", "routes.yaml");
+
+        // EngineHost names its Shared Care Record "shcr"; the sample routes address "shcr-sandbox".
+        settings["Interop:Destinations:2:Id"] = "shcr-sandbox";
+        AddDestination(settings, 3, "gp-a81002", "gp-system", "A81002", "STU3", "xml", receiver);
+        AddDestination(settings, 4, "pharmacy-fqw30", "pharmacy-system", "FQW30", "R4", "json", receiver);
+
+        settings["Interop:Validation:Stu3:Packages:0"] = UpdateRecordExample.ConformanceFolder;
+        settings["Interop:Validation:Stu3:Profiles:ITK014M:0"] = "https://fhir.nhs.uk/STU3/StructureDefinition/ITK-Message-Bundle-1";
+        settings["Interop:Validation:AllowedExtensionDomains:0"] = "https://fhir.nhs.uk/STU3/StructureDefinition/";
+        settings["Interop:Validation:AllowedExtensionDomains:1"] = "https://fhir.hl7.org.uk/STU3/StructureDefinition/";
+    });
+
+    private static void AddDestination(Dictionary<string, string?> settings, int index, string id, string kind, string ods, string version, string format, LoopbackReceiver receiver)
+    {
+        var prefix = $"Interop:Destinations:{index}:";
+        settings[prefix + "Id"] = id;
+        settings[prefix + "Kind"] = kind;
+        settings[prefix + "OdsCodes:0"] = ods;
+        settings[prefix + "FhirVersion"] = version;
+        settings[prefix + "Format"] = format;
+        settings[prefix + "Url"] = new Uri(receiver.Url, Paths[id].TrimStart('/')).AbsoluteUri;
+    }
+}
