@@ -55,12 +55,13 @@ internal static class EnvelopeReader
         var document = message.Resources.FirstOrDefault(r => r.TypeName() == "Bundle" && r.Text("type") == "document");
         var handling = header.Children("extension").FirstOrDefault(e => e.Text("url")?.EndsWith(ItkMessageHandling, StringComparison.Ordinal) == true);
         var envelope = new MessageEnvelope(
-            MessageHeaderId: header.Text("id"),
+            // BaRS names a message by its Bundle id; its examples' headers carry none.
+            MessageHeaderId: header.Text("id") ?? (eventSystem == BarsMessages.EventSystem ? bundle.Text("id") : null),
             BundleIdentifier: BundleIdentifier(bundle),
             EventSystem: eventSystem,
             Event: eventCode,
             SenderOds: OdsCode(message, header.Child("sender")),
-            RecipientOds: Recipient(message, header),
+            RecipientOds: Recipient(message, header, eventSystem == BarsMessages.EventSystem),
             SourceEndpoint: header.Child("source").Text("endpoint"),
             PatientNhsNumber: NhsNumber(message),
             InfAckRequested: Flag(handling, "InfAckRequested"),
@@ -84,15 +85,23 @@ internal static class EnvelopeReader
         null => (null, null),
     };
 
-    /// <summary>R4 names the receiver per destination, STU3 once; BaRS addresses a service id in the destination endpoint.</summary>
-    private static string? Recipient(MessageBundle message, Base header)
+    /// <summary>
+    /// R4 names the receiver per destination, STU3 once; BaRS addresses a service by the DoS service id in the destination
+    /// endpoint, which comes first for it (the receiving organisation may run several services).
+    /// </summary>
+    private static string? Recipient(MessageBundle message, Base header, bool bars)
     {
         var destination = header.Child("destination");
-        if (OdsCode(message, destination.Child("receiver") ?? header.Child("receiver")) is { } ods)
+        if (bars && ServiceId(destination) is { } service)
         {
-            return ods;
+            return service;
         }
 
+        return OdsCode(message, destination.Child("receiver") ?? header.Child("receiver")) ?? ServiceId(destination);
+    }
+
+    private static string? ServiceId(Base? destination)
+    {
         var endpoint = destination.Text("endpoint");
         var bar = endpoint?.LastIndexOf('|') ?? -1;
         return bar >= 0 ? endpoint![(bar + 1)..] : null;

@@ -32,6 +32,30 @@ public sealed class BarsIntakeTests
         delivered.Header("NHSD-Target-Identifier").Should().Be(Target("https://fhir.nhs.uk/Id/dos-service-id", ServiceId));
     }
 
+    [Fact]
+    public async Task ProcessMessage_RealBarsExampleRefReq03_RoutedByItsDosServiceIdAndDelivered()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var host = StartHost(receiver, settings =>
+        {
+            // The example is sent by RND to service 111111111, with the test NHS number 3478526985 (it fails Modulus 11)
+            // and NHS England's and UK Core's extensions, which no package loaded here defines.
+            settings[$"Interop:Security:Clients:{Gp}:SenderOds:1"] = "RND";
+            settings["Interop:Destinations:3:OdsCodes:1"] = "111111111";
+            settings["Interop:Validation:NhsNumberSeverity"] = "Warning";
+            settings["Interop:Validation:AllowedExtensionDomains:0"] = "https://fhir.nhs.uk/StructureDefinition/";
+            settings["Interop:Validation:AllowedExtensionDomains:1"] = "https://fhir.hl7.org.uk/StructureDefinition/";
+        });
+        var example = File.ReadAllBytes(SharedFiles.Path("nhs", "bars-r4", "examples-xml", "REFREQ03 - Referral Service Request New Full - Primary Care to Community Pharmacy - Minor Illness.xml"));
+
+        using var response = await PostAsync(host, example, Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), Target("https://fhir.nhs.uk/Id/dos-service-id", "111111111"), "application/fhir+xml");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        var message = await host.WaitForStatusAsync(response.Headers.Location!.OriginalString.Split('/')[^1], "delivered");
+        message.GetProperty("messageHeaderId").GetString().Should().Be("9ae77bb4-db12-42f3-a90c-733fe232f26c", "a BaRS message is known by its Bundle id");
+        receiver.Requests.Should().ContainSingle(r => r.Path.EndsWith($"pharmacy/{ServiceId}", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(null, "c1ab3fba-6bae-4ba4-b257-5a87c44d4a91", "eyJ2YWx1ZSI6IjIwMDAwNzI0ODkiLCJzeXN0ZW0iOiJodHRwczovL2ZoaXIubmhzLnVrL0lkL2Rvcy1zZXJ2aWNlLWlkIn0=", 400, "RCV427", "REC_BAD_REQUEST")]
     [InlineData("not-a-uuid", "c1ab3fba-6bae-4ba4-b257-5a87c44d4a91", null, 400, "RCV427", "REC_BAD_REQUEST")]
@@ -68,7 +92,7 @@ public sealed class BarsIntakeTests
         (await second.Content.ReadAsStringAsync()).Should().Contain("\"REC_CONFLICT\"");
     }
 
-    private static EngineHost StartHost(LoopbackReceiver receiver) => EngineHost.Start(receiver, adjust: settings =>
+    private static EngineHost StartHost(LoopbackReceiver receiver, Action<Dictionary<string, string?>>? adjust = null) => EngineHost.Start(receiver, adjust: settings =>
     {
         var routes = Path.Combine(Path.GetDirectoryName(settings["Interop:Routing:File"])!, "bars-routes.yaml");
         File.WriteAllText(routes, """
@@ -88,13 +112,14 @@ public sealed class BarsIntakeTests
         settings[prefix + "Format"] = "json";
         settings[prefix + "OdsCodes:0"] = ServiceId;
         settings[prefix + "Url"] = new Uri(receiver.Url, $"pharmacy/{ServiceId}").AbsoluteUri;
+        adjust?.Invoke(settings);
     });
 
-    private static async Task<HttpResponseMessage> PostAsync(EngineHost host, byte[] body, string? requestId, string correlationId, string? target)
+    private static async Task<HttpResponseMessage> PostAsync(EngineHost host, byte[] body, string? requestId, string correlationId, string? target, string contentType = Json)
     {
         using var http = host.ClientFor(Gp);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(ProcessMessage, UriKind.Relative)) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(Json);
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         if (requestId is not null)
         {
             request.Headers.TryAddWithoutValidation("X-Request-Id", requestId);
