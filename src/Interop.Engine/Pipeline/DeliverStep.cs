@@ -4,6 +4,7 @@ using Interop.Engine.Destinations;
 using Interop.Engine.Messages;
 using Interop.Engine.Queues;
 using Interop.Engine.Storage;
+using Interop.Mappings.Stu3ToR4;
 using Microsoft.Extensions.Options;
 
 namespace Interop.Engine.Pipeline;
@@ -46,6 +47,12 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
             : null;
         var result = await client.DeliverAsync(new DeliveryRequest(destinationId!, body, contentType, delivery.IdempotencyKey, message.Id, headers), cancellationToken);
         var timeline = result.Attempts.Select(a => Entry(a, delivery.Attempts, destinationId!, result)).ToList();
+        if (formatted.ConversionIssues is { Count: > 0 } issues && delivery.Status == DeliveryStatus.Pending)
+        {
+            // Said once, on the first try: what the destination's copy lacks, so a clinician's question can be answered.
+            timeline.Insert(0, new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Map, StepOutcomes.Ok, issues[0].Code, ConversionNote(issues), destinationId));
+        }
+
         var attempts = delivery.Attempts + result.Attempts.Count;
         var now = clock.GetUtcNow();
         switch (result.Outcome)
@@ -106,6 +113,11 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
                 ? [JobBodies.Acknowledge(new AcknowledgeJob(message.Id, ItkResponseKind.Business))]
                 : [],
         }, cancellationToken);
+
+    private static string ConversionNote(IReadOnlyList<ConversionIssue> issues) =>
+        $"Converted to R4; {issues.Count} element(s) not carried as they were: "
+        + string.Join("; ", issues.Take(5).Select(i => $"{i.Code} at {i.Path}"))
+        + (issues.Count > 5 ? "; ..." : ".");
 
     /// <summary>Doubles the wait with each earlier round of attempts, up to the maximum.</summary>
     private TimeSpan RedeliveryDelay(int earlierAttempts, int attemptsPerRound)

@@ -46,15 +46,18 @@ internal static class PayloadFormatter
 
         var resource = MessagePayload.Parse(message.FhirVersion, message.ContentType, payload).Resource
             ?? throw new InvalidDataException($"Stored message {message.Id} no longer parses.");
+        IReadOnlyList<ConversionIssue> issues = [];
         if (converting)
         {
             // What the conversion cannot carry it reports per element; a resource it cannot convert at all is not sent.
-            if (Stu3ToR4Converter.Convert(resource).Resource is not { } converted)
+            var conversion = Stu3ToR4Converter.Convert(resource);
+            if (conversion.Resource is not { } converted)
             {
                 return FormattedPayload.Failed(VersionMismatchCode);
             }
 
             resource = converted;
+            issues = conversion.Issues;
         }
 
         if (referring)
@@ -78,6 +81,6 @@ internal static class PayloadFormatter
             resource = transaction;
         }
 
-        return new FormattedPayload(wantsXml ? Xml.SerializeToUtf8Bytes(resource) : Json.SerializeToUtf8Bytes(resource), contentType);
+        return new FormattedPayload(wantsXml ? Xml.SerializeToUtf8Bytes(resource) : Json.SerializeToUtf8Bytes(resource), contentType, null, issues);
     }
 }

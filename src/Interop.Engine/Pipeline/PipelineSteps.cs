@@ -12,6 +12,9 @@ public static class PipelineSteps
     /// <summary>Route: choose destinations.</summary>
     public const string Route = "route";
 
+    /// <summary>Map: what a conversion for a destination could not carry as it was.</summary>
+    public const string Map = "map";
+
     /// <summary>Deliver: one HTTP attempt to one destination.</summary>
     public const string Deliver = "deliver";
 
