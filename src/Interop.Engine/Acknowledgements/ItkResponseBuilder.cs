@@ -13,12 +13,14 @@ internal sealed class ItkResponseBuilder(TimeProvider clock)
     private const string UnreadableId = "UNREADABLE-IN-ORIGINAL-MESSAGE";
     private const string UuidSystem = "https://tools.ietf.org/html/rfc4122";
 
-    // The handling keys are mandatory in ITK-MessageHeader-2; a response is For Information, asks for no response of its own
-    // (the ITK3 response patterns end at the response) and has no sender reference or local extension to give.
+    // Every handling key is mandatory in ITK-MessageHeader-2; "None" is what ITK3 messages give for a key with no value.
     private const string None = "None";
 
-    /// <summary>The response to <paramref name="original"/>, sent by <paramref name="engineOds"/>.</summary>
-    public Bundle Build(MessageEnvelope original, ItkResponse response, string engineOds)
+    /// <summary>
+    /// The response to <paramref name="original"/>, sent by <paramref name="engineOds"/>, returning the original's ITK
+    /// <paramref name="senderReference"/> when it had one.
+    /// </summary>
+    public Bundle Build(MessageEnvelope original, ItkResponse response, string engineOds, string? senderReference)
     {
         var now = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", System.Globalization.CultureInfo.InvariantCulture);
         var headerId = NewId();
@@ -42,7 +44,7 @@ internal sealed class ItkResponseBuilder(TimeProvider clock)
                 Details = Reference(outcomeId),
             },
         };
-        header.Extension.Add(MessageHandling());
+        header.Extension.Add(MessageHandling(senderReference ?? None));
 
         var bundle = new Bundle
         {
@@ -81,14 +83,15 @@ internal sealed class ItkResponseBuilder(TimeProvider clock)
         return outcome;
     }
 
-    private static Extension MessageHandling()
+    // A response is For Information and asks for no response of its own: the ITK3 response patterns end at the response.
+    private static Extension MessageHandling(string senderReference)
     {
         var handling = new Extension { Url = ItkProfiles.MessageHandling };
         handling.Extension.Add(Key("BusAckRequested", new FhirBoolean(false)));
         handling.Extension.Add(Key("InfAckRequested", new FhirBoolean(false)));
         handling.Extension.Add(Key("RecipientType", new Coding { System = new FhirUri(ItkProfiles.RecipientTypeSystem), Code = new Code("FI"), Display = new FhirString("For Information") }));
         handling.Extension.Add(Key("MessageDefinition", new Reference { ReferenceElement = new FhirString(ItkProfiles.ResponseMessageDefinition) }));
-        handling.Extension.Add(Key("SenderReference", new FhirString(None)));
+        handling.Extension.Add(Key("SenderReference", new FhirString(senderReference)));
         handling.Extension.Add(Key("LocalExtension", new FhirString(None)));
         return handling;
     }

@@ -50,7 +50,7 @@ internal static class EnvelopeReader
         }
 
         var (eventSystem, eventCode) = Event(header);
-        var handling = header.Children("extension").FirstOrDefault(e => e.Text("url")?.EndsWith(ItkMessageHandling, StringComparison.Ordinal) == true);
+        var handling = Handling(header);
         var envelope = new MessageEnvelope(
             MessageHeaderId: header.Text("id"),
             BundleIdentifier: BundleIdentifier(bundle),
@@ -68,6 +68,15 @@ internal static class EnvelopeReader
             : null;
         return (envelope, issue);
     }
+
+    /// <summary>The ITK SenderReference of a message Bundle's header, which an ITK response returns; null when it has none.</summary>
+    public static string? SenderReference(Base bundle) =>
+        bundle.Children("entry").FirstOrDefault().Child("resource") is { } header && header.TypeName() == "MessageHeader"
+            ? Handling(header).Extensions("SenderReference").FirstOrDefault().Text("value")
+            : null;
+
+    private static Base? Handling(Base? header) =>
+        header.Children("extension").FirstOrDefault(e => e.Text("url")?.EndsWith(ItkMessageHandling, StringComparison.Ordinal) == true);
 
     private static string? BundleIdentifier(Base bundle) => bundle.Child("identifier").Text("value");
 

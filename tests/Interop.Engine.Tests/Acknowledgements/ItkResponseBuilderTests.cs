@@ -16,6 +16,7 @@ public sealed class ItkResponseBuilderTests
 {
     private const string EngineOds = "X26";
     private const string SenderOds = "FQW30";
+    private const string SenderReference = "urn:uuid:1cd20c60-4407-4e7d-8572-82db1b125eaf";
 
     // Loading STU3 core and the ITK3 folder takes a moment: one validator for every case.
     private static readonly Lazy<FhirValidator> Itk3 = new(() =>
@@ -95,10 +96,19 @@ public sealed class ItkResponseBuilderTests
         handling.Extensions("InfAckRequested").Single().Text("value").Should().Be("false");
         handling.Extensions("BusAckRequested").Single().Text("value").Should().Be("false");
         handling.Extensions("MessageDefinition").Single().Child("value").Text("reference").Should().Be(ItkProfiles.ResponseMessageDefinition);
+        handling.Extensions("SenderReference").Single().Text("value").Should().Be(SenderReference, "a response returns the sender's reference");
+    }
+
+    [Fact]
+    public void Build_OriginalWithoutSenderReference_GivesNone()
+    {
+        var ack = new ItkResponseBuilder(new ManualTimeProvider()).Build(Original, new ItkResponse(ItkResponseKind.Business, "ok", "20013", null, "Delivered."), EngineOds, null);
+
+        Resource(ack, "MessageHeader").Extensions(ItkProfiles.MessageHandling).Single().Extensions("SenderReference").Single().Text("value").Should().Be("None");
     }
 
     private static Stu3.Bundle Build(MessageEnvelope original, ItkResponse response) =>
-        new ItkResponseBuilder(new ManualTimeProvider()).Build(original, response, EngineOds);
+        new ItkResponseBuilder(new ManualTimeProvider()).Build(original, response, EngineOds, SenderReference);
 
     // What goes on the wire is what must conform, so the response is validated as the receiver reads it.
     private static Base RoundTrip(Stu3.Bundle bundle)
