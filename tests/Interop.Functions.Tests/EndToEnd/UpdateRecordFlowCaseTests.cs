@@ -116,7 +116,8 @@ public sealed class UpdateRecordFlowCaseTests
             var request = receiver.Requests.Where(r => r.Path == SampleEngine.Paths[Mailbox] && r.Headers["X-Request-Id"] == expected.RequestId(message.MessageId))
                 .Should().ContainSingle(because).Subject;
             var mediaType = MediaTypeHeaderValue.Parse(request.Headers["Content-Type"]).MediaType!;
-            var ack = MessagePayload.Parse(FhirVersions.Stu3, mediaType, request.Body).Resource;
+            var ack = MessagePayload.Parse(FhirVersions.Stu3, mediaType, request.Body).Resource!;
+            Itk3Validator.Errors(ack).Should().BeEmpty($"{because} meets the ITK3 profiles");
             var header = ack.Child("entry").Child("resource");
             header.Child("event").Text("code").Should().Be(expected.Event, because);
             header.Child("response").Text("identifier").Should().Be(headerId, because);
