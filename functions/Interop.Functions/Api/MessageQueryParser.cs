@@ -3,7 +3,7 @@ using Interop.Engine.Messages;
 
 namespace Interop.Functions.Api;
 
-/// <summary>Reads <c>GET /api/messages</c>'s query string: status, event, sender, destination, nhsNumber, from, to, limit, continuationToken.</summary>
+/// <summary>Reads <c>GET /api/messages</c>'s query string: status, event, sender, destination, nhsNumber, documentId, from, to, limit, continuationToken.</summary>
 internal static class MessageQueryParser
 {
     public static bool TryParse(IQueryCollection query, out MessageQuery result, out string? error)
@@ -35,7 +35,7 @@ internal static class MessageQueryParser
             return false;
         }
 
-        result = new MessageQuery(status, Text(query, "event"), Text(query, "sender"), Text(query, "destination"), Text(query, "nhsNumber"), from, to, limit, Text(query, "continuationToken"));
+        result = new MessageQuery(status, Text(query, "event"), Text(query, "sender"), Text(query, "destination"), Text(query, "nhsNumber"), from, to, Text(query, "documentId"), limit, Text(query, "continuationToken"));
         return true;
     }
 

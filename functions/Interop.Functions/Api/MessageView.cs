@@ -14,6 +14,8 @@ internal sealed record MessageView(
     string? Recipient,
     string? MessageHeaderId,
     string? ReplayOf,
+    string? DocumentId,
+    string? ReplacesDocumentId,
     IReadOnlyList<DeliveryView> Deliveries,
     IReadOnlyList<TimelineEntry> Timeline)
 {
@@ -29,6 +31,8 @@ internal sealed record MessageView(
         message.Envelope.RecipientOds,
         message.Envelope.MessageHeaderId,
         message.ReplayOf,
+        message.Envelope.DocumentId,
+        message.Envelope.ReplacesDocumentId,
         [.. message.Deliveries.Select(d => new DeliveryView(d.Destination, d.Status, d.Attempts, d.LastError, d.UpdatedAt, d.Mapping))],
         message.Timeline);
 }

@@ -13,7 +13,7 @@ internal static class MessageReads
         command.CommandText = """
             SELECT id, received_at, client_id, fhir_version, content_type, message_header_id, bundle_identifier, event_system,
                    event, sender_ods, recipient_ods, source_endpoint, patient_nhs_number, inf_ack_requested, bus_ack_requested,
-                   status, replay_of
+                   status, replay_of, document_id, replaces_document_id
             FROM messages WHERE id = $id
             """;
         command.Bind("$id", messageId);
@@ -33,7 +33,9 @@ internal static class MessageReads
             reader.GetNullableString(11),
             reader.GetNullableString(12),
             reader.GetBoolean(13),
-            reader.GetBoolean(14));
+            reader.GetBoolean(14),
+            reader.GetNullableString(17),
+            reader.GetNullableString(18));
         return new StoredMessage(
             reader.GetString(0),
             SqliteTime.FromTicks(reader.GetInt64(1)),

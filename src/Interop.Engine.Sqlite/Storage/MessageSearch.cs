@@ -26,6 +26,7 @@ internal static class MessageSearch
             .Bind("$event", query.Event)
             .Bind("$sender", query.Sender)
             .Bind("$nhs_number", query.NhsNumber)
+            .Bind("$document_id", query.DocumentId)
             .Bind("$destination", query.Destination)
             .Bind("$from", query.From is { } from ? SqliteTime.ToTicks(from) : null)
             .Bind("$to", query.To is { } to ? SqliteTime.ToTicks(to) : null)
@@ -81,6 +82,7 @@ internal static class MessageSearch
         AppendIf(sql, query.Event is not null, "AND m.event = $event");
         AppendIf(sql, query.Sender is not null, "AND m.sender_ods = $sender");
         AppendIf(sql, query.NhsNumber is not null, "AND m.patient_nhs_number = $nhs_number");
+        AppendIf(sql, query.DocumentId is not null, "AND m.document_id = $document_id AND m.document_id IS NOT NULL");
         AppendIf(sql, query.From is not null, $"AND {at} >= $from");
         AppendIf(sql, query.To is not null, $"AND {at} < $to");
         AppendIf(sql, hasToken, $"AND ({at}, {id}) < ($after_at, $after_id)");

@@ -11,6 +11,8 @@ namespace Interop.Engine.Messages;
 /// <param name="PatientNhsNumber">The subject's NHS number, for routing by patient and for search; never logged.</param>
 /// <param name="InfAckRequested">ITK: an infrastructure acknowledgement was asked for.</param>
 /// <param name="BusAckRequested">ITK: a business acknowledgement was asked for.</param>
+/// <param name="DocumentId">The identifier of the document the message carries (its Composition's), when it carries one.</param>
+/// <param name="ReplacesDocumentId">The identifier of the earlier document this one replaces (<c>Composition.relatesTo</c> code <c>replaces</c>).</param>
 public sealed record MessageEnvelope(
     string? MessageHeaderId,
     string? BundleIdentifier,
@@ -21,4 +23,6 @@ public sealed record MessageEnvelope(
     string? SourceEndpoint,
     string? PatientNhsNumber,
     bool InfAckRequested,
-    bool BusAckRequested);
+    bool BusAckRequested,
+    string? DocumentId = null,
+    string? ReplacesDocumentId = null);

@@ -8,6 +8,7 @@ namespace Interop.Engine.Messages;
 /// <param name="NhsNumber">Only this patient.</param>
 /// <param name="From">Received at or after.</param>
 /// <param name="To">Received before.</param>
+/// <param name="DocumentId">Only messages carrying this document (its Composition's identifier).</param>
 /// <param name="Limit">Page size (1–500).</param>
 /// <param name="ContinuationToken">Opaque token from the previous page.</param>
 public sealed record MessageQuery(
@@ -18,5 +19,6 @@ public sealed record MessageQuery(
     string? NhsNumber = null,
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,
+    string? DocumentId = null,
     int Limit = 50,
     string? ContinuationToken = null);

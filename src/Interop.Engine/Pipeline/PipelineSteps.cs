@@ -18,6 +18,9 @@ public static class PipelineSteps
     /// <summary>Acknowledge: an ITK response to the sender.</summary>
     public const string Acknowledge = "acknowledge";
 
+    /// <summary>Supersede: a replacement document and the message it replaces, each naming the other.</summary>
+    public const string Supersede = "supersede";
+
     /// <summary>Replay: an operator sent the message again.</summary>
     public const string Replay = "replay";
 }

@@ -36,10 +36,15 @@ internal sealed partial class RouteStep(IMessageStore store, Router router, Time
             return;
         }
 
+        var superseding = await SupersedeAsync(message, now, cancellationToken);
         await store.ApplyAsync(new MessageUpdate(message.Id)
         {
             Status = MessageStatus.Routed,
-            Timeline = [.. decision.Destinations.Select(d => new TimelineEntry(now, PipelineSteps.Route, StepOutcomes.Ok, null, $"{d.Reason} (route '{d.Route}')", d.DestinationId))],
+            Timeline =
+            [
+                .. superseding,
+                .. decision.Destinations.Select(d => new TimelineEntry(now, PipelineSteps.Route, StepOutcomes.Ok, null, $"{d.Reason} (route '{d.Route}')", d.DestinationId)),
+            ],
             Deliveries = [.. decision.Destinations.Select(d => new DeliveryRecord(d.DestinationId, DeliveryStatus.Pending, 0, null, IdempotencyKey(message.ReplayOf ?? message.Id, d.DestinationId), now, d.Mapping))],
             Jobs =
             [
@@ -47,6 +52,32 @@ internal sealed partial class RouteStep(IMessageStore store, Router router, Time
                 .. JobBodies.InfrastructureAcknowledgement(message, new ItkResponse(ItkResponseKind.Infrastructure, "ok", ItkCodes.Success, null, "Accepted.")),
             ],
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A replacement (<c>Composition.relatesTo</c> replaces) supersedes the latest message that carried the replaced document
+    /// from the same sender: that message's timeline names the replacement, and the replacement's names it. The replacement
+    /// is delivered as it is, relatesTo and all, so each receiver supersedes its own copy; one replacing a document this engine
+    /// never saw is delivered too, with that said on its timeline.
+    /// </summary>
+    private async Task<IReadOnlyList<TimelineEntry>> SupersedeAsync(StoredMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (message.Envelope.ReplacesDocumentId is not { } replaced || message.Envelope.SenderOds is not { } sender)
+        {
+            return [];
+        }
+
+        var page = await store.SearchAsync(new MessageQuery(Sender: sender, DocumentId: replaced, Limit: 2), cancellationToken);
+        if (page.Items.FirstOrDefault(m => m.Id != message.Id && m.Id != message.ReplayOf) is not { } earlier)
+        {
+            return [new TimelineEntry(now, PipelineSteps.Supersede, StepOutcomes.Ok, null, "Replaces a document this engine has not received; delivered as a replacement.")];
+        }
+
+        await store.ApplyAsync(new MessageUpdate(earlier.Id)
+        {
+            Timeline = [new TimelineEntry(now, PipelineSteps.Supersede, StepOutcomes.Ok, null, $"Superseded by message {message.Id}.")],
+        }, cancellationToken);
+        return [new TimelineEntry(now, PipelineSteps.Supersede, StepOutcomes.Ok, null, $"Replaces message {earlier.Id}; delivered as its replacement.")];
     }
 
     public Task PoisonedAsync(LeasedMessage job, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Interop.Engine.Messages;
+using Interop.Mappings.Common;
 using Interop.Mappings.SharedCareRecord;
 using R4 = Interop.Fhir.R4;
 
@@ -19,7 +20,7 @@ internal static class SharedCareRecordPayload
             .Select(e => new SourceResource(e.FullUrl!.Value!, (R4.Resource)e.Resource!))
             .ToList();
         var source = new SharedCareRecordSource(
-            Guid.Parse(message.Id),
+            SenderMessageId(message),
             document.Identifier?.System?.Value ?? "",
             document.Identifier?.Value?.Value ?? "",
             message.Envelope.SenderOds ?? "",
@@ -29,4 +30,11 @@ internal static class SharedCareRecordPayload
         var result = SharedCareRecordMapping.Map(source, resources);
         return (result.Transaction, result.Transaction is null ? result.Issues.First(i => i.IsError).Code : null);
     }
+
+    // Provenance names the message as its sender knows it (MessageHeader.id), so it traces back to them and a replay,
+    // which has a new engine id, writes the same Provenance; a header id that is not a UUID gets one derived from it.
+    private static Guid SenderMessageId(StoredMessage message) =>
+        message.Envelope.MessageHeaderId is { } headerId
+            ? Guid.TryParse(headerId, out var id) ? id : Guid.Parse(DeterministicUuid.From("message-header", headerId))
+            : Guid.Parse(message.ReplayOf ?? message.Id);
 }

@@ -50,6 +50,9 @@ internal static class EnvelopeReader
         }
 
         var (eventSystem, eventCode) = Event(header);
+        var composition = message.Deep().FirstOrDefault(r => r.TypeName() == "Composition");
+        // ITK3 identifies a document by its document Bundle's identifier when the Composition carries none.
+        var document = message.Resources.FirstOrDefault(r => r.TypeName() == "Bundle" && r.Text("type") == "document");
         var handling = Handling(header);
         var envelope = new MessageEnvelope(
             MessageHeaderId: header.Text("id"),
@@ -61,7 +64,9 @@ internal static class EnvelopeReader
             SourceEndpoint: header.Child("source").Text("endpoint"),
             PatientNhsNumber: NhsNumber(message),
             InfAckRequested: Flag(handling, "InfAckRequested"),
-            BusAckRequested: Flag(handling, "BusAckRequested"));
+            BusAckRequested: Flag(handling, "BusAckRequested"),
+            DocumentId: composition.Child("identifier").Text("value") ?? document.Child("identifier").Text("value"),
+            ReplacesDocumentId: Replaces(composition));
 
         var issue = envelope.MessageHeaderId is null || envelope.Event is null ? ReceiveIssue.BadHeader
             : envelope.SenderOds is null ? ReceiveIssue.UnknownSender
@@ -121,6 +126,13 @@ internal static class EnvelopeReader
             .SelectMany(p => p.Children("identifier"))
             .FirstOrDefault(i => i.Text("system") == NhsIdentifiers.NhsNumber)?
             .Text("value")?.Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>The identifier of the document a Composition replaces: <c>relatesTo</c> code <c>replaces</c>, its target an Identifier or a Reference's identifier.</summary>
+    private static string? Replaces(Base? composition) =>
+        composition.Children("relatesTo")
+            .Where(r => r.Text("code") == "replaces")
+            .Select(r => r.Child("target") is { } target ? (target.TypeName() == "Identifier" ? target : target.Child("identifier")).Text("value") : null)
+            .FirstOrDefault(v => v is not null);
 
     private static bool Flag(Base? handling, string name) =>
         handling.Extensions(name).FirstOrDefault().Text("value") == "true";
