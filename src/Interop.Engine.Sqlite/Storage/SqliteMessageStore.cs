@@ -12,10 +12,11 @@ internal sealed class SqliteMessageStore(SqliteDatabase database, TimeProvider t
     /// <summary>The ITK response code for a duplicate message.</summary>
     private const string DuplicateCode = "20007";
 
-    public Task<AcceptResult> AcceptAsync(IncomingMessage message, QueueJob firstJob, CancellationToken cancellationToken)
+    public Task<AcceptResult> AcceptAsync(IncomingMessage message, QueueJob firstJob, IReadOnlyList<QueueJob> jobsIfDuplicate, CancellationToken cancellationToken)
     {
         ValidateMessage(message);
         QueueRules.Validate(firstJob, nameof(firstJob));
+        ValidateJobs(jobsIfDuplicate, nameof(jobsIfDuplicate));
         return database.WriteAsync(session =>
         {
             var now = time.GetUtcNow();
@@ -25,6 +26,7 @@ internal sealed class SqliteMessageStore(SqliteDatabase database, TimeProvider t
                 MessageCommands.Insert(session, message, MessageStatus.Duplicate, original);
                 MessageCommands.AppendTimeline(session, message.Id, new TimelineEntry(
                     now, "receive", "duplicate", DuplicateCode, $"Repeats message {original}."));
+                Enqueue(session, jobsIfDuplicate, now);
                 return new AcceptResult(message.Id, original);
             }
 
@@ -35,14 +37,16 @@ internal sealed class SqliteMessageStore(SqliteDatabase database, TimeProvider t
         }, cancellationToken);
     }
 
-    public Task RejectAsync(IncomingMessage message, TimelineEntry reason, CancellationToken cancellationToken)
+    public Task RejectAsync(IncomingMessage message, TimelineEntry reason, IReadOnlyList<QueueJob> jobs, CancellationToken cancellationToken)
     {
         ValidateMessage(message);
         ArgumentNullException.ThrowIfNull(reason);
+        ValidateJobs(jobs, nameof(jobs));
         return database.WriteAsync(session =>
         {
             MessageCommands.Insert(session, message, MessageStatus.Rejected, duplicateOf: null);
             MessageCommands.AppendTimeline(session, message.Id, reason);
+            Enqueue(session, jobs, time.GetUtcNow());
             return true;
         }, cancellationToken);
     }
@@ -51,11 +55,7 @@ internal sealed class SqliteMessageStore(SqliteDatabase database, TimeProvider t
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentException.ThrowIfNullOrEmpty(update.MessageId, nameof(update));
-        // Checked here, before the writer, so a bad job fails the whole update and nothing else in the batch.
-        foreach (var job in update.Jobs.Concat(update.JobsWhenFinal))
-        {
-            QueueRules.Validate(job, nameof(update));
-        }
+        ValidateJobs([.. update.Jobs, .. update.JobsWhenFinal], nameof(update));
 
         return database.WriteAsync(session =>
         {
@@ -119,6 +119,24 @@ internal sealed class SqliteMessageStore(SqliteDatabase database, TimeProvider t
         cancellationToken.ThrowIfCancellationRequested();
         var after = query.ContinuationToken is null ? (ContinuationToken?)null : ContinuationToken.Parse(query.ContinuationToken, nameof(query));
         return Task.FromResult(database.Read(connection => MessageSearch.Search(connection, query, after)));
+    }
+
+    // Checked before the writer, so a bad job fails its whole operation and nothing else in the batch.
+    private static void ValidateJobs(IReadOnlyList<QueueJob> jobs, string name)
+    {
+        ArgumentNullException.ThrowIfNull(jobs, name);
+        foreach (var job in jobs)
+        {
+            QueueRules.Validate(job, name);
+        }
+    }
+
+    private static void Enqueue(WriteSession session, IReadOnlyList<QueueJob> jobs, DateTimeOffset now)
+    {
+        foreach (var job in jobs)
+        {
+            QueueCommands.Enqueue(session, job, now);
+        }
     }
 
     private static bool IsFinal(MessageStatus status) =>

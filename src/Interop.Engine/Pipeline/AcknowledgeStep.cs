@@ -3,6 +3,7 @@ using Interop.Engine.Delivery;
 using Interop.Engine.Destinations;
 using Interop.Engine.Messages;
 using Interop.Engine.Queues;
+using Interop.Engine.Receiving;
 using Interop.Engine.Storage;
 using Interop.Fhir.Serialization.Json;
 using Interop.Fhir.Serialization.Xml;
@@ -42,7 +43,7 @@ internal sealed class AcknowledgeStep(
             return;
         }
 
-        var bundle = builder.Build(message.Envelope, response, options.Value.EngineOdsCode);
+        var bundle = builder.Build(message.Envelope, response, options.Value.EngineOdsCode, await SenderReferenceAsync(message, cancellationToken));
         var xml = mailbox.Format == DestinationFormat.Xml;
         var body = xml ? new FhirXmlSerializer().SerializeToUtf8Bytes(bundle) : new FhirJsonSerializer().SerializeToUtf8Bytes(bundle);
         var contentType = (xml ? FhirVersions.XmlMediaType : FhirVersions.JsonMediaType) + "; charset=utf-8";
@@ -74,6 +75,13 @@ internal sealed class AcknowledgeStep(
             ? new ItkResponse(ItkResponseKind.Business, "ok", ItkCodes.Success, null, "Delivered.")
             : new ItkResponse(ItkResponseKind.Business, "transient-error", "20002", failed.LastError, "The recipient's system did not accept the message; the interface team can replay it.");
     }
+
+    // ITK3 returns the sender's SenderReference in every response; the envelope does not keep it, so it is read from the payload.
+    private async Task<string?> SenderReferenceAsync(StoredMessage message, CancellationToken cancellationToken) =>
+        await store.ReadPayloadAsync(message.Id, cancellationToken) is { } payload
+        && MessagePayload.Parse(message.FhirVersion, message.ContentType, payload).Resource is { } original
+            ? EnvelopeReader.SenderReference(original)
+            : null;
 
     private async Task RecordAsync(string messageId, TimelineEntry entry, CancellationToken cancellationToken)
     {

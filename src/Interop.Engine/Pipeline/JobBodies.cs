@@ -19,7 +19,11 @@ internal static class JobBodies
 
     /// <summary>The job sending <paramref name="response"/> as the infrastructure acknowledgement, when the sender asked for one.</summary>
     public static IReadOnlyList<QueueJob> InfrastructureAcknowledgement(StoredMessage message, ItkResponse response) =>
-        message.Envelope.InfAckRequested ? [Acknowledge(new AcknowledgeJob(message.Id, ItkResponseKind.Infrastructure, response))] : [];
+        InfrastructureAcknowledgement(message.Id, message.Envelope, response);
+
+    /// <summary>The job sending <paramref name="response"/> for message <paramref name="messageId"/>, when its envelope asked for one.</summary>
+    public static IReadOnlyList<QueueJob> InfrastructureAcknowledgement(string messageId, MessageEnvelope envelope, ItkResponse response) =>
+        envelope.InfAckRequested ? [Acknowledge(new AcknowledgeJob(messageId, ItkResponseKind.Infrastructure, response))] : [];
 
     public static MessageJob ReadMessageJob(LeasedMessage job) =>
         JsonSerializer.Deserialize<MessageJob>(job.Body) ?? throw new InvalidDataException($"Job {job.Id} on {job.Queue} has no body.");

@@ -53,7 +53,7 @@ internal static class EnvelopeReader
         var composition = message.Deep().FirstOrDefault(r => r.TypeName() == "Composition");
         // ITK3 identifies a document by its document Bundle's identifier when the Composition carries none.
         var document = message.Resources.FirstOrDefault(r => r.TypeName() == "Bundle" && r.Text("type") == "document");
-        var handling = header.Children("extension").FirstOrDefault(e => e.Text("url")?.EndsWith(ItkMessageHandling, StringComparison.Ordinal) == true);
+        var handling = Handling(header);
         var envelope = new MessageEnvelope(
             // BaRS names a message by its Bundle id; its examples' headers carry none.
             MessageHeaderId: header.Text("id") ?? (eventSystem == BarsMessages.EventSystem ? bundle.Text("id") : null),
@@ -74,6 +74,15 @@ internal static class EnvelopeReader
             : null;
         return (envelope, issue);
     }
+
+    /// <summary>The ITK SenderReference of a message Bundle's header, which an ITK response returns; null when it has none.</summary>
+    public static string? SenderReference(Base bundle) =>
+        bundle.Children("entry").FirstOrDefault().Child("resource") is { } header && header.TypeName() == "MessageHeader"
+            ? Handling(header).Extensions("SenderReference").FirstOrDefault().Text("value")
+            : null;
+
+    private static Base? Handling(Base? header) =>
+        header.Children("extension").FirstOrDefault(e => e.Text("url")?.EndsWith(ItkMessageHandling, StringComparison.Ordinal) == true);
 
     private static string? BundleIdentifier(Base bundle) => bundle.Child("identifier").Text("value");
 

@@ -1,6 +1,7 @@
 using Interop.Engine.Acknowledgements;
 using Interop.Engine.Messages;
 using Interop.Engine.Pipeline;
+using Interop.Engine.Queues;
 using Interop.Engine.Storage;
 using Interop.Fhir;
 using Interop.Fhir.Navigation;
@@ -39,27 +40,31 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
         return new ReadResult(bundle, envelope, issue, parsed.Issues);
     }
 
-    /// <summary>Stores an accepted message and queues it for validation, in one commit; a repeat is stored as a duplicate.</summary>
+    /// <summary>
+    /// Stores an accepted message and queues it for validation, in one commit; a repeat is stored as a duplicate with its
+    /// negative infrastructure acknowledgement (20007) queued in that commit, when the sender asked for one.
+    /// </summary>
     public Task<AcceptResult> AcceptAsync(MessageSource source, MessageEnvelope envelope, string? replayOf, CancellationToken cancellationToken)
     {
         var message = NewMessage(source, envelope, replayOf);
-        return store.AcceptAsync(message, JobBodies.Validate(message.Id), cancellationToken);
+        return store.AcceptAsync(message, JobBodies.Validate(message.Id), Refusal(message, ReceiveIssue.Duplicate), cancellationToken);
     }
 
-    /// <summary>Stores a refused message with the reason on its timeline, so the interface team can see it; returns its id.</summary>
+    /// <summary>
+    /// Stores a refused message with the reason on its timeline, so the interface team can see it, and its negative
+    /// infrastructure acknowledgement when the sender asked for one, in one commit; returns its id.
+    /// </summary>
     public async Task<string> RejectAsync(MessageSource source, MessageEnvelope envelope, ReceiveIssue issue, CancellationToken cancellationToken)
     {
         var message = NewMessage(source, envelope, replayOf: null);
         var reason = new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Receive, StepOutcomes.Rejected, issue.Code, issue.Display);
-        await store.RejectAsync(message, reason, cancellationToken);
-        if (envelope.InfAckRequested)
-        {
-            var response = new ItkResponse(ItkResponseKind.Infrastructure, "fatal-error", issue.ItkCode, issue.Code, issue.Display);
-            await store.ApplyAsync(new MessageUpdate(message.Id) { Jobs = [JobBodies.Acknowledge(new AcknowledgeJob(message.Id, ItkResponseKind.Infrastructure, response))] }, cancellationToken);
-        }
-
+        await store.RejectAsync(message, reason, Refusal(message, issue), cancellationToken);
         return message.Id;
     }
+
+    private static IReadOnlyList<QueueJob> Refusal(IncomingMessage message, ReceiveIssue issue) =>
+        JobBodies.InfrastructureAcknowledgement(message.Id, message.Envelope,
+            new ItkResponse(ItkResponseKind.Infrastructure, "fatal-error", issue.ItkCode, issue.Code, issue.Display));
 
     private IncomingMessage NewMessage(MessageSource source, MessageEnvelope envelope, string? replayOf) =>
         new(Guid.NewGuid().ToString("N"), source.ReceivedAt, source.ClientId, source.FhirVersion, source.MediaType, envelope, source.Body, replayOf);

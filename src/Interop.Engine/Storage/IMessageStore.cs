@@ -12,13 +12,21 @@ public interface IMessageStore
     /// <summary>
     /// Stores a new message with status Received and a "receive" timeline entry, and enqueues <paramref name="firstJob"/>
     /// in the same commit. A message whose sender (SenderOds, else ClientId) already sent the same MessageHeader.id or
-    /// Bundle.identifier is stored with status Duplicate instead, links to the original, and enqueues nothing.
+    /// Bundle.identifier is stored with status Duplicate instead, links to the original, and enqueues
+    /// <paramref name="jobsIfDuplicate"/> (its negative acknowledgement) in that commit instead.
     /// Replays (<see cref="IncomingMessage.ReplayOf"/> set) are never duplicates.
     /// </summary>
-    Task<AcceptResult> AcceptAsync(IncomingMessage message, QueueJob firstJob, CancellationToken cancellationToken);
+    Task<AcceptResult> AcceptAsync(IncomingMessage message, QueueJob firstJob, IReadOnlyList<QueueJob> jobsIfDuplicate, CancellationToken cancellationToken);
 
-    /// <summary>Stores a message refused at the door with status Rejected and <paramref name="reason"/> on its timeline.</summary>
-    Task RejectAsync(IncomingMessage message, TimelineEntry reason, CancellationToken cancellationToken);
+    /// <summary>Stores a new message as <see cref="AcceptAsync(IncomingMessage, QueueJob, IReadOnlyList{QueueJob}, CancellationToken)"/> does, enqueueing nothing for a duplicate.</summary>
+    Task<AcceptResult> AcceptAsync(IncomingMessage message, QueueJob firstJob, CancellationToken cancellationToken) =>
+        AcceptAsync(message, firstJob, [], cancellationToken);
+
+    /// <summary>
+    /// Stores a message refused at the door with status Rejected and <paramref name="reason"/> on its timeline, and enqueues
+    /// <paramref name="jobs"/> (its negative acknowledgement) in the same commit.
+    /// </summary>
+    Task RejectAsync(IncomingMessage message, TimelineEntry reason, IReadOnlyList<QueueJob> jobs, CancellationToken cancellationToken);
 
     /// <summary>The message with its deliveries and timeline, or null.</summary>
     Task<StoredMessage?> FindAsync(string messageId, CancellationToken cancellationToken);

@@ -42,7 +42,7 @@ public sealed class SearchFixture : IAsyncLifetime
             var status = rejected ? MessageStatus.Rejected : destinations.Count > 0 ? MessageStatus.Routed : MessageStatus.Received;
             Rows.Add(new Row(message.Id, message.ReceivedAt, message.Envelope.SenderOds!, message.Envelope.Event!, message.Envelope.PatientNhsNumber!, status, destinations));
             writes.Add(status == MessageStatus.Rejected
-                ? Engine.Store.RejectAsync(message, new TimelineEntry(message.ReceivedAt, "receive", "rejected", "20009"), default)
+                ? Engine.Store.RejectAsync(message, new TimelineEntry(message.ReceivedAt, "receive", "rejected", "20009"), [], default)
                 : AcceptAndRouteAsync(message, destinations));
         }
 

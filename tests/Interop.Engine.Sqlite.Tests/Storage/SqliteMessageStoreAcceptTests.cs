@@ -105,7 +105,7 @@ public sealed class SqliteMessageStoreAcceptTests : IDisposable
     public async Task AcceptAsync_AfterRejectedMessageWithSameHeaderId_IsNotDuplicate()
     {
         var rejected = TestMessages.Incoming(headerId: "header-1");
-        await _engine.Store.RejectAsync(rejected, new TimelineEntry(_engine.Clock.GetUtcNow(), "receive", "rejected", "20009"), default);
+        await _engine.Store.RejectAsync(rejected, new TimelineEntry(_engine.Clock.GetUtcNow(), "receive", "rejected", "20009"), [], default);
         var resent = TestMessages.Incoming(headerId: "header-1");
 
         var result = await _engine.Store.AcceptAsync(resent, TestMessages.RouteJob(resent), default);

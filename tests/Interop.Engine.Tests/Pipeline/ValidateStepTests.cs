@@ -45,7 +45,7 @@ public sealed class ValidateStepTests
         entry.Should().Match<TimelineEntry>(e => e.Step == PipelineSteps.Validate && e.Outcome == StepOutcomes.Rejected && e.Code == ValidateStep.PayloadInvalid);
         entry.Detail.Should().Contain("VAL190 at Bundle.entry[2].resource.entry[5].resource.identifier[0].value").And.NotContain("9449305553");
         var ack = Acknowledgement(store);
-        ack.Response!.Should().Match<Acknowledgements.ItkResponse>(r => r.ItkCode == "20009" && r.ResponseCode == "fatal-error" && r.EngineCode == "VAL190");
+        ack.Response!.Should().Match<Engine.Acknowledgements.ItkResponse>(r => r.ItkCode == "20009" && r.ResponseCode == "fatal-error" && r.EngineCode == "VAL190");
         store.Jobs.Should().NotContain(j => j.Queue == QueueNames.Route);
     }
 

@@ -33,6 +33,22 @@ public sealed class EnvelopeReaderTests
     }
 
     [Fact]
+    public void SenderReference_RealUpdateRecord_IsTheHeadersHandlingKey()
+    {
+        var bundle = Stu3Xml.Parse(SharedFiles.Read("nhs", "gpconnect-update-record-stu3", "examples", "pharmacy-first-service--example-1.xml")).Resource!;
+
+        EnvelopeReader.SenderReference(bundle).Should().Be("urn:uuid:1cd20c60-4407-4e7d-8572-82db1b125eaf");
+    }
+
+    [Fact]
+    public void SenderReference_BarsR4Message_IsNull()
+    {
+        var bundle = R4Json.Parse(SharedFiles.Read("nhs", "bars-r4", "examples-json", "process_message", "POST-body.json")).Resource!;
+
+        EnvelopeReader.SenderReference(bundle).Should().BeNull();
+    }
+
+    [Fact]
     public void Read_BarsR4Message_ReadsEventCodingAndTheDosServiceTheDestinationNames()
     {
         var bundle = R4Json.Parse(SharedFiles.Read("nhs", "bars-r4", "examples-json", "process_message", "POST-body.json")).Resource!;

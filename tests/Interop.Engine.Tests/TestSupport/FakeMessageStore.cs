@@ -24,9 +24,10 @@ internal sealed class FakeMessageStore(StoredMessage message, byte[] payload) : 
         return Task.CompletedTask;
     }
 
-    public Task<AcceptResult> AcceptAsync(IncomingMessage message, QueueJob firstJob, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<AcceptResult> AcceptAsync(IncomingMessage message, QueueJob firstJob, IReadOnlyList<QueueJob> jobsIfDuplicate, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
 
-    public Task RejectAsync(IncomingMessage message, TimelineEntry reason, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task RejectAsync(IncomingMessage message, TimelineEntry reason, IReadOnlyList<QueueJob> jobs, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<MessagePage> SearchAsync(MessageQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
 }

@@ -108,21 +108,24 @@ public sealed class UpdateRecordFlowCaseTests
 
     private static void CheckAcknowledgements(FlowCase flowCase, LoopbackReceiver receiver, SentMessage message, IReadOnlyList<string> ids)
     {
-        var headerId = Parse(message.Input, FhirVersions.XmlMediaType).Child("entry").Child("resource").Text("id");
+        var inputHeader = Parse(message.Input, FhirVersions.XmlMediaType).Child("entry").Child("resource");
+        var headerId = inputHeader.Text("id");
         foreach (var expected in message.Send.Acknowledgements)
         {
             var because = $"the {expected.Kind} acknowledgement of {message.Label}";
             var request = receiver.Requests.Where(r => r.Path == SampleEngine.Paths[Mailbox] && r.Headers["X-Request-Id"] == expected.RequestId(message.MessageId))
                 .Should().ContainSingle(because).Subject;
             var mediaType = MediaTypeHeaderValue.Parse(request.Headers["Content-Type"]).MediaType!;
-            var ack = MessagePayload.Parse(FhirVersions.Stu3, mediaType, request.Body).Resource;
+            var ack = MessagePayload.Parse(FhirVersions.Stu3, mediaType, request.Body).Resource!;
+            Itk3Validator.Errors(ack).Should().BeEmpty($"{because} meets the ITK3 profiles");
             var header = ack.Child("entry").Child("resource");
             header.Child("event").Text("code").Should().Be(expected.Event, because);
             header.Child("response").Text("identifier").Should().Be(headerId, because);
             header.Child("response").Text("code").Should().Be(expected.ResponseCode, because);
+            SenderReference(header).Should().Be(SenderReference(inputHeader), $"{because} returns the sender's reference");
             var outcome = ack.Children("entry").Select(e => e.Child("resource")).Single(r => r!.TypeName() == "OperationOutcome");
-            outcome.Child("issue").Child("details").Children("coding").Select(c => c.Text("code")).Should()
-                .Equal(expected.EngineCode is null ? [expected.ItkCode] : [expected.ItkCode, expected.EngineCode], because);
+            outcome.Child("issue").Child("details").Children("coding").Select(c => c.Text("code")).Should().Equal([expected.ItkCode], because);
+            outcome.Child("issue").Text("diagnostics").Should().Be(expected.EngineCode, because);
             GoldenText.Check(GoldenText.Normalise(request.Body, mediaType, message.Input, ids), flowCase.PathOf(expected.Expected), because);
         }
     }
@@ -149,6 +152,9 @@ public sealed class UpdateRecordFlowCaseTests
         expected.Compare.Should().Be("normalised");
         GoldenText.Check(GoldenText.Normalise(request.Body, mediaType, input, ids), flowCase.PathOf(expected.Expected), $"what {destination} received");
     }
+
+    private static string? SenderReference(Base? header) =>
+        header.Extensions("https://fhir.nhs.uk/STU3/StructureDefinition/Extension-ITK-MessageHandling-2").Single().Extensions("SenderReference").Single().Text("value");
 
     private static Base Parse(string text, string mediaType) =>
         MessagePayload.Parse(FhirVersions.Stu3, mediaType, Encoding.UTF8.GetBytes(text)).Resource ?? throw new InvalidDataException("The case's input does not parse.");

@@ -15,7 +15,7 @@ internal sealed record ExpectedAcknowledgement
     /// <summary>The ITK-ResponseCodes-1 code in the OperationOutcome.</summary>
     public required string ItkCode { get; init; }
 
-    /// <summary>The engine's own code beside it, when the engine gives one.</summary>
+    /// <summary>The engine's own code in the outcome's diagnostics, when the engine gives one.</summary>
     public string? EngineCode { get; init; }
 
     /// <summary>The golden file of the normalised acknowledgement.</summary>
