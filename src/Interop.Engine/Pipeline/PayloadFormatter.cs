@@ -57,7 +57,8 @@ internal static class PayloadFormatter
             }
 
             resource = converted;
-            issues = conversion.Issues;
+            // Information (a profile with no UK Core equivalent left out) loses no clinical meaning; the rest is reported.
+            issues = [.. conversion.Issues.Where(i => i.Severity != Interop.Fhir.Serialization.IssueSeverity.Information)];
         }
 
         if (referring)
