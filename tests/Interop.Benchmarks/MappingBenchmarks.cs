@@ -17,9 +17,12 @@ namespace Interop.Benchmarks;
 /// What the engine makes of one Update Record (the real Pharmacy First example, 36.5 KB of STU3 XML, made valid) for its
 /// two destinations — R4 JSON for the patient's GP system and the conditional transaction for the Shared Care Record — and
 /// the same outputs validated against UK Core, on one core after warm-up. Run it pinned to one core:
-/// <c>taskset -c 0 dotnet run --project tests/Interop.Benchmarks -c Release -- --filter '*MappingBenchmarks*'</c>.
+/// <c>taskset -c 0 dotnet run --project tests/Interop.Benchmarks -c Release -- --filter '*MappingBenchmarks*'</c>. On a shared
+/// machine the minimum is the figure least disturbed by other work; the mean and median say how disturbed it was.
 /// </summary>
 [Config(typeof(InProcessBenchmarkConfig))]
+[MinColumn]
+[MedianColumn]
 public class MappingBenchmarks
 {
     private const string ItkMessageHandling = "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-ITK-MessageHandling-2";
