@@ -12,6 +12,6 @@ internal sealed record ConditionalKey(string ResourceType, string System, string
     /// <summary>The search that finds the resource: <c>identifier=system|value</c>.</summary>
     public string Criteria => $"identifier={System}|{Value}";
 
-    /// <summary>The transaction fullUrl, derived from the key so that a replay gives the same one.</summary>
-    public string FullUrl => DeterministicUuid.Urn(ResourceType, System, Value);
+    /// <summary>The transaction fullUrl, derived from the key so that a replay gives the same one (hashed once: it is read often).</summary>
+    public string FullUrl { get; } = DeterministicUuid.Urn(ResourceType, System, Value);
 }

@@ -12,7 +12,8 @@ internal static class ResourceRules
     {
         if (source is Stu3.Bundle bundle && target is R4.Bundle r4Bundle)
         {
-            if (BundleTimestamp(bundle) is { } time && R4.FhirModel.Instance.FindClass("instant")!.IsValidValue(time))
+            var instant = R4.FhirModel.Instance.FindClass("instant")!;
+            if (BundleTimestamps(bundle).FirstOrDefault(time => time is not null && instant.IsValidValue(time)) is { } time)
             {
                 r4Bundle.Timestamp ??= new R4.Instant(time);
             }
@@ -21,12 +22,13 @@ internal static class ResourceRules
 
     /// <summary>
     /// R4 keeps a message's time on the Bundle (STU3 MessageHeader.timestamp is gone) and requires a document Bundle to
-    /// have one; a document's time is its Composition's date.
+    /// have one (bdl-10); a document's time is its Composition's date, or — when that is a date without a time, as in the
+    /// Update Record examples — the time the document Bundle was last updated, i.e. assembled.
     /// </summary>
-    private static string? BundleTimestamp(Stu3.Bundle bundle) => bundle.Type?.Value switch
+    private static IEnumerable<string?> BundleTimestamps(Stu3.Bundle bundle) => bundle.Type?.Value switch
     {
-        "message" => bundle.Entry.Select(e => e.Resource).OfType<Stu3.MessageHeader>().FirstOrDefault()?.Timestamp?.RawValue,
-        "document" => bundle.Entry.Select(e => e.Resource).OfType<Stu3.Composition>().FirstOrDefault()?.Date?.RawValue,
-        _ => null,
+        "message" => [bundle.Entry.Select(e => e.Resource).OfType<Stu3.MessageHeader>().FirstOrDefault()?.Timestamp?.RawValue],
+        "document" => [bundle.Entry.Select(e => e.Resource).OfType<Stu3.Composition>().FirstOrDefault()?.Date?.RawValue, bundle.Meta?.LastUpdated?.RawValue],
+        _ => [],
     };
 }

@@ -8,10 +8,16 @@ internal sealed class BundleEntries
 {
     private readonly List<BundleEntry> _entries;
 
+    // Every reference in the Bundle is resolved against the entries, so they are looked up by fullUrl rather than scanned.
+    private readonly Dictionary<string, List<BundleEntry>> _byFullUrl;
+
     private BundleEntries(Base bundle, List<BundleEntry> entries)
     {
         Bundle = bundle;
         _entries = entries;
+        _byFullUrl = entries.Where(e => e.FullUrl is not null)
+            .GroupBy(e => e.FullUrl!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
     }
 
     /// <summary>The Bundle resource.</summary>
@@ -47,7 +53,7 @@ internal sealed class BundleEntries
     /// </summary>
     public IReadOnlyList<BundleEntry> Resolve(string reference, string? sourceFullUrl, ModelInfo model)
     {
-        var literal = _entries.Where(e => e.FullUrl == reference).ToList();
+        var literal = WithFullUrl(reference);
         if (literal.Count > 0 || RestfulUrl.Parse(reference, model) is not { } url)
         {
             return literal;
@@ -60,6 +66,8 @@ internal sealed class BundleEntries
             : null;
         return absolute is null
             ? []
-            : [.. _entries.Where(e => e.FullUrl == absolute && (url.Version is null || e.VersionId == url.Version))];
+            : [.. WithFullUrl(absolute).Where(e => url.Version is null || e.VersionId == url.Version)];
     }
+
+    private IReadOnlyList<BundleEntry> WithFullUrl(string fullUrl) => _byFullUrl.TryGetValue(fullUrl, out var entries) ? entries : [];
 }

@@ -11,15 +11,30 @@ internal sealed class InstanceParents
     /// <summary>Indexes every element under <paramref name="root"/>, contained and Bundle entry resources included.</summary>
     public InstanceParents(Base root)
     {
-        var pending = new Stack<Base>([root]);
+        // Built once per validation over every element of the instance, so without an enumerator or array per property.
+        var pending = new Stack<Base>();
+        pending.Push(root);
         while (pending.TryPop(out var element))
         {
-            foreach (var property in element.ClassMapping.Properties)
+            var properties = element.ClassMapping.Properties;
+            for (var p = 0; p < properties.Count; p++)
             {
-                foreach (var child in Values(property.Get(element)))
+                var property = properties[p];
+                switch (property.Get(element))
                 {
-                    _parents[child] = (element, property);
-                    pending.Push(child);
+                    case Base child:
+                        Add(child, element, property, pending);
+                        break;
+                    case IList list:
+                        for (var i = 0; i < list.Count; i++)
+                        {
+                            if (list[i] is Base item)
+                            {
+                                Add(item, element, property, pending);
+                            }
+                        }
+
+                        break;
                 }
             }
         }
@@ -33,10 +48,9 @@ internal sealed class InstanceParents
         return found;
     }
 
-    private static IEnumerable<Base> Values(object? value) => value switch
+    private void Add(Base child, Base parent, PropertyMapping property, Stack<Base> pending)
     {
-        Base single => [single],
-        IList list => list.OfType<Base>(),
-        _ => [],
-    };
+        _parents[child] = (parent, property);
+        pending.Push(child);
+    }
 }

@@ -49,6 +49,14 @@ internal sealed partial class ValidationRun
             }
 
             var values = PropertyValues.Of(property.Get(element));
+
+            // Most of a definition's elements are absent from an instance, and an optional absent one has nothing to check:
+            // skipping it before its path is built saves a string per defined element.
+            if (values.Count == 0 && child.Slices.Count == 0 && (child.Element.Min ?? 0) == 0)
+            {
+                continue;
+            }
+
             var path = $"{location}.{name}";
             CheckCardinality(values.Count, child.Element, path);
             if (child.Slices.Count > 0)

@@ -24,15 +24,23 @@ internal sealed partial class ValidationRun
                 continue;
             }
 
+            if (ElementContentRule.Is(expression))
+            {
+                if (!ElementContentRule.Holds(element))
+                {
+                    ReportBroken(constraint, location);
+                }
+
+                continue;
+            }
+
             var environment = EnvironmentFor(resource);
             try
             {
                 // Only false breaks an invariant; an empty answer means the rule has nothing to say about this element.
-                var result = validator.FhirPath.Compile(expression).Evaluate(element, environment);
-                if (result is [false])
+                if (validator.FhirPath.Compile(expression).Evaluate(element, environment) is [false])
                 {
-                    Report(constraint.Severity == "error" ? IssueSeverity.Error : IssueSeverity.Warning, IssueType.Invariant,
-                        ValidationCodes.InvariantFailed, $"{constraint.Key}: {constraint.Human}", location);
+                    ReportBroken(constraint, location);
                 }
             }
             catch (FhirPathException e)
@@ -42,6 +50,10 @@ internal sealed partial class ValidationRun
             }
         }
     }
+
+    private void ReportBroken(ConstraintInfo constraint, string location) =>
+        Report(constraint.Severity == "error" ? IssueSeverity.Error : IssueSeverity.Warning, IssueType.Invariant,
+            ValidationCodes.InvariantFailed, $"{constraint.Key}: {constraint.Human}", location);
 
     // One environment per resource: %resource is the resource an element is in, %rootResource its container when it is
     // contained (else itself), and references resolve within the whole Bundle validated.

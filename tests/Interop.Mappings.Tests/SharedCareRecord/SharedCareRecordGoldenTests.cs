@@ -33,4 +33,17 @@ public sealed class SharedCareRecordGoldenTests
 
         second.Should().Be(first);
     }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Map_FixtureCase_LeavesItsInputUnchanged(string name)
+    {
+        var fixture = ShcrCase.Load(name);
+        var serializer = new Interop.Fhir.Serialization.Json.FhirJsonSerializer();
+        var before = fixture.Resources.Select(r => serializer.SerializeToUtf8Bytes(r.Resource)).ToList();
+
+        fixture.MapToJson();
+
+        fixture.Resources.Select(r => serializer.SerializeToUtf8Bytes(r.Resource)).Should().BeEquivalentTo(before, o => o.WithStrictOrdering());
+    }
 }

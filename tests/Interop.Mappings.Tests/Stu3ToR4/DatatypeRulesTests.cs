@@ -146,6 +146,21 @@ public sealed class DatatypeRulesTests
         Stu3Json.Codes(result).Should().Equal("CNV008@timestamp");
     }
 
+    [Theory]
+    [InlineData("2023-08-08T09:00:00+01:00", "2023-08-08T09:00:00+01:00")]
+    [InlineData("2023-08-08", "2023-08-08T09:12:14.2711908+01:00")]
+    public void Convert_DocumentBundle_TimestampIsTheCompositionDateElseLastUpdated(string compositionDate, string expected)
+    {
+        // R4 bdl-10: a document Bundle must have a timestamp; the Update Record examples' Composition dates have no time.
+        var bundle = Stu3Json.Convert<R4.Bundle>($$$"""
+            {"resourceType":"Bundle","meta":{"lastUpdated":"2023-08-08T09:12:14.2711908+01:00"},"type":"document",
+             "entry":[{"fullUrl":"urn:uuid:c","resource":{"resourceType":"Composition","status":"final","type":{"text":"x"},
+               "date":"{{{compositionDate}}}","title":"x","author":[{"reference":"urn:uuid:a"}]}}]}
+            """);
+
+        bundle.Timestamp!.Value.Should().Be(expected);
+    }
+
     [Fact]
     public void Convert_ResourceWithoutR4Type_ReturnsNoResourceAndCnv005()
     {
