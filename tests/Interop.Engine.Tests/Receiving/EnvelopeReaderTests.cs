@@ -33,6 +33,30 @@ public sealed class EnvelopeReaderTests
     }
 
     [Fact]
+    public void Read_ReplacementUpdateRecord_ReadsItsDocumentAndTheOneItReplaces()
+    {
+        var root = Interop.Engine.Local.RepositoryRoot.Find()!;
+        var bundle = Stu3Xml.Parse(File.ReadAllBytes(Path.Combine(root, "fixtures", "flows", "update-record", "replacement", "replacement.xml"))).Resource!;
+
+        var (envelope, _) = EnvelopeReader.Read(bundle);
+
+        envelope.DocumentId.Should().Be("2d3e4f5a-6b7c-4d8e-9fa0-b1c2d3e4f5b6", "a Composition without an identifier is known by its ITK document Bundle's");
+        envelope.ReplacesDocumentId.Should().Be("2d3e4f5a-6b7c-4d8e-9fa0-b1c2d3e4f5a6");
+    }
+
+    [Fact]
+    public void Read_FlattenedEDischarge_TakesTheCompositionsOwnIdentifier()
+    {
+        var root = Interop.Engine.Local.RepositoryRoot.Find()!;
+        var bundle = Stu3Xml.Parse(File.ReadAllBytes(Path.Combine(root, "fixtures", "flows", "discharge-medicines", "edischarge-stu3", "input.xml"))).Resource!;
+
+        var (envelope, _) = EnvelopeReader.Read(bundle);
+
+        envelope.DocumentId.Should().Be("2d7c4e91-6a3b-4f5e-8c20-1b9d0e7a6f31");
+        envelope.ReplacesDocumentId.Should().BeNull();
+    }
+
+    [Fact]
     public void SenderReference_RealUpdateRecord_IsTheHeadersHandlingKey()
     {
         var bundle = Stu3Xml.Parse(SharedFiles.Read("nhs", "gpconnect-update-record-stu3", "examples", "pharmacy-first-service--example-1.xml")).Resource!;

@@ -14,6 +14,7 @@ public sealed class RoutingTableLoaderTests : IDisposable
         errors.Should().BeEmpty();
         table!.Routes.Select(r => r.Name).Should().Contain("update-record-to-registered-gp");
         table.Routes.SelectMany(r => r.To).Select(RouteTarget.Parse).Should().NotContainNulls();
+        table.Routes.Single(r => r.Name == "discharge-medicines-referral").Map.Should().Be(RouteMappings.DischargeMedicines);
     }
 
     [Fact]
@@ -37,6 +38,7 @@ public sealed class RoutingTableLoaderTests : IDisposable
     [InlineData("routes:\n  - name: a\n    match: { where: \"Bundle.entry.where(\" }\n    to: [recipient]\n", "FP107")]
     [InlineData("routes:\n  - name: a\n    match: { fhirVersion: R4, where: \"Bundle.entry.resource.ofType(ReferralRequest).exists()\" }\n    to: [recipient]\n", "FP203")]
     [InlineData("routes:\n  - name: a\n    mtch: {}\n", "(3,5): Property 'mtch' not found")]
+    [InlineData("routes:\n  - name: a\n    to: [nominated-pharmacy]\n    map: discharge-medicine\n", "map 'discharge-medicine' is not a mapping (discharge-medicines)")]
     public void Load_BadRules_RefusedWithWhereAndWhy(string yaml, string expected)
     {
         var (table, errors) = RoutingTableLoader.Load(Write(yaml), id => id == "known");
