@@ -50,7 +50,7 @@ public sealed class UpdateRecordFlowCaseTests
             .Be(sent.Sum(s => s.Send.Acknowledgements.Count), "the sender gets the acknowledgements listed and no others");
         foreach (var (destination, expected) in flowCase.Destinations)
         {
-            CheckDestination(flowCase, receiver, destination, expected, sent[^1].Input, ids);
+            CheckDestination(flowCase, receiver, destination, expected, sent, ids);
         }
     }
 
@@ -130,7 +130,7 @@ public sealed class UpdateRecordFlowCaseTests
         }
     }
 
-    private static void CheckDestination(FlowCase flowCase, LoopbackReceiver receiver, string destination, ExpectedDelivery? expected, string input, IReadOnlyList<string> ids)
+    private static void CheckDestination(FlowCase flowCase, LoopbackReceiver receiver, string destination, ExpectedDelivery? expected, IReadOnlyList<SentMessage> sent, IReadOnlyList<string> ids)
     {
         var received = receiver.Requests.Where(r => r.Path == SampleEngine.Paths[destination]).ToList();
         if (expected is null)
@@ -140,7 +140,12 @@ public sealed class UpdateRecordFlowCaseTests
         }
 
         received.Should().HaveCount(expected.Count, $"{destination} gets each message it is sent exactly once");
-        var request = received[^1];
+        // Messages are delivered concurrently, so the latest message this destination got is found by its correlation id
+        // (the message's id), not by arrival order.
+        var (latest, input) = sent.Reverse()
+            .Select(s => (Request: received.SingleOrDefault(r => r.Header("X-Correlation-Id") == s.MessageId), s.Input))
+            .First(p => p.Request is not null);
+        var request = latest!;
         var mediaType = MediaTypeHeaderValue.Parse(request.Headers["Content-Type"]).MediaType!;
         mediaType.Should().Be(expected.ContentType, $"{destination} takes {expected.ContentType}");
         if (expected.Compare == "bytes")

@@ -1,6 +1,6 @@
 namespace Interop.Functions.Tests.EndToEnd.FlowCases;
 
-/// <summary>What a destination must have received: <see cref="Count"/> requests, the last matching <see cref="Expected"/>.</summary>
+/// <summary>What a destination must have received: <see cref="Count"/> requests, the one for the latest message it got matching <see cref="Expected"/>.</summary>
 internal sealed record ExpectedDelivery
 {
     /// <summary>The file it must match, in the case's folder.</summary>
