@@ -4,6 +4,7 @@ using Interop.Functions.Fhir;
 using Interop.Functions.Hosting;
 using Interop.Functions.Limits;
 using Interop.Functions.Messaging;
+using Interop.Functions.Metrics;
 using Interop.Functions.Security;
 using Interop.Functions.Simulators;
 
@@ -20,6 +21,7 @@ app.MapMessaging();
 app.MapMessageApi();
 app.MapSimulators();
 app.MapHealthChecks("/health/live");
+app.MapMetrics();
 app.Run();
 
 /// <summary>The host's entry point, visible to in-memory host tests.</summary>

@@ -6,6 +6,7 @@ using Interop.Engine.Pipeline;
 using Interop.Engine.Receiving;
 using Interop.Engine.Replay;
 using Interop.Engine.Routing;
+using Interop.Engine.Telemetry;
 using Interop.Engine.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,8 @@ public static class EngineServiceCollectionExtensions
         services.AddDelivery();
         services.AddHttpClient<IPatientDirectory, HttpPatientDirectory>(HttpPatientDirectory.HttpClientName);
 
+        services.AddMetrics();
+        services.TryAddSingleton<EngineMetrics>();
         services.AddSingleton<RoutingTableProvider>();
         services.AddSingleton<Router>();
         services.AddSingleton<MessageReceiver>();

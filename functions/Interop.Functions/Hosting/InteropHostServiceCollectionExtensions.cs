@@ -2,6 +2,7 @@ using Interop.Fhir.Serialization.Json;
 using Interop.Fhir.Serialization.Xml;
 using Interop.Functions.Errors;
 using Interop.Functions.Fhir;
+using Interop.Functions.Metrics;
 using Interop.Functions.Limits;
 using Interop.Functions.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,7 @@ internal static class InteropHostServiceCollectionExtensions
         services.AddInteropLimits();
         services.AddInteropSecurity();
         services.AddHealthChecks();
+        services.AddSingleton<PrometheusCollector>();
         return services;
     }
 }

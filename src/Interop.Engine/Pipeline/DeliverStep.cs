@@ -4,13 +4,14 @@ using Interop.Engine.Destinations;
 using Interop.Engine.Messages;
 using Interop.Engine.Queues;
 using Interop.Engine.Storage;
+using Interop.Engine.Telemetry;
 using Interop.Mappings.Stu3ToR4;
 using Microsoft.Extensions.Options;
 
 namespace Interop.Engine.Pipeline;
 
 /// <summary>The deliver step: sends a message to one destination and records every HTTP attempt on the timeline.</summary>
-internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory destinations, DeliveryOutputs outputs, IDeliveryClient client, IOptions<PipelineOptions> options, TimeProvider clock) : IJobHandler
+internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory destinations, DeliveryOutputs outputs, IDeliveryClient client, EngineMetrics metrics, IOptions<PipelineOptions> options, TimeProvider clock) : IJobHandler
 {
     public string Queue => QueueNames.Deliver;
 
@@ -47,6 +48,11 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
             : null;
         var result = await client.DeliverAsync(new DeliveryRequest(destinationId!, body, contentType, delivery.IdempotencyKey, message.Id, headers), cancellationToken);
         var timeline = result.Attempts.Select(a => Entry(a, delivery.Attempts, destinationId!, result)).ToList();
+        foreach (var attempt in result.Attempts)
+        {
+            metrics.Attempt(destinationId!, attempt.Latency);
+        }
+
         if (formatted.ConversionIssues is { Count: > 0 } issues && delivery.Status == DeliveryStatus.Pending)
         {
             // Said once, on the first try: what the destination's copy lacks, so a clinician's question can be answered.
@@ -103,8 +109,9 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
     }
 
     /// <summary>Records a delivery that has ended; the store settles the message's status, and the last one to end asks for the business acknowledgement.</summary>
-    private Task FinishAsync(StoredMessage message, DeliveryRecord delivery, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken) =>
-        store.ApplyAsync(new MessageUpdate(message.Id)
+    private async Task FinishAsync(StoredMessage message, DeliveryRecord delivery, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken)
+    {
+        await store.ApplyAsync(new MessageUpdate(message.Id)
         {
             Timeline = timeline,
             Deliveries = [delivery],
@@ -113,6 +120,8 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
                 ? [JobBodies.Acknowledge(new AcknowledgeJob(message.Id, ItkResponseKind.Business))]
                 : [],
         }, cancellationToken);
+        metrics.DeliveryEnded(delivery.Destination, message.Envelope.Event, delivery.Status == DeliveryStatus.Delivered ? "delivered" : StepOutcomes.DeadLettered, delivery.LastError);
+    }
 
     private static string ConversionNote(IReadOnlyList<ConversionIssue> issues) =>
         $"Converted to R4; {issues.Count} element(s) not carried as they were: "

@@ -3,12 +3,13 @@ using Interop.Engine.Messages;
 using Interop.Engine.Queues;
 using Interop.Engine.Routing;
 using Interop.Engine.Storage;
+using Interop.Engine.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Interop.Engine.Pipeline;
 
 /// <summary>The route step: chooses the destinations of a received message and queues one delivery for each.</summary>
-internal sealed partial class RouteStep(IMessageStore store, Router router, TimeProvider clock, ILogger<RouteStep> logger) : IJobHandler
+internal sealed partial class RouteStep(IMessageStore store, Router router, EngineMetrics metrics, TimeProvider clock, ILogger<RouteStep> logger) : IJobHandler
 {
     public string Queue => QueueNames.Route;
 
@@ -27,6 +28,7 @@ internal sealed partial class RouteStep(IMessageStore store, Router router, Time
         if (decision.Issue is { } issue)
         {
             LogUnroutable(logger, message.Id, issue.Code);
+            metrics.Rejected(message.Envelope.Event, PipelineSteps.Route, issue.Code);
             await store.ApplyAsync(new MessageUpdate(message.Id)
             {
                 Status = MessageStatus.Rejected,

@@ -3,6 +3,7 @@ using Interop.Engine.Messages;
 using Interop.Engine.Queues;
 using Interop.Engine.Storage;
 using Interop.Engine.Validation;
+using Interop.Engine.Telemetry;
 using Interop.Fhir;
 using Interop.Fhir.Navigation;
 using Interop.Fhir.Validation.Validation;
@@ -14,7 +15,7 @@ namespace Interop.Engine.Pipeline;
 /// The validate step: checks a received message against its profiles and the NHS rules, then queues it for routing, or
 /// rejects it with a negative acknowledgement (20006 when the MessageHeader failed, else 20009). The message stays stored either way.
 /// </summary>
-internal sealed partial class ValidateStep(IMessageStore store, MessageValidators validators, TimeProvider clock, ILogger<ValidateStep> logger) : IJobHandler
+internal sealed partial class ValidateStep(IMessageStore store, MessageValidators validators, EngineMetrics metrics, TimeProvider clock, ILogger<ValidateStep> logger) : IJobHandler
 {
     /// <summary>ITK: the header failed validation.</summary>
     public const string HeaderInvalid = "20006";
@@ -57,6 +58,7 @@ internal sealed partial class ValidateStep(IMessageStore store, MessageValidator
 
         var itkCode = errors.Any(e => InHeader(e, bundle)) ? HeaderInvalid : PayloadInvalid;
         LogInvalid(logger, message.Id, itkCode, errors.Count);
+        metrics.Rejected(message.Envelope.Event, PipelineSteps.Validate, errors[0].Code);
         var listed = string.Join("; ", errors.Take(MaxIssuesListed).Select(e => $"{e.Code} at {e.Expression ?? "(no location)"}"));
         var more = errors.Count > MaxIssuesListed ? $"; and {errors.Count - MaxIssuesListed} more" : "";
         var detail = $"{ItkCodes.Display(itkCode)}: {errors.Count} errors: {listed}{more}.";

@@ -3,6 +3,7 @@ using Interop.Engine.Messages;
 using Interop.Engine.Pipeline;
 using Interop.Engine.Queues;
 using Interop.Engine.Storage;
+using Interop.Engine.Telemetry;
 using Interop.Fhir;
 using Interop.Fhir.Navigation;
 using Interop.Fhir.Serialization;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Interop.Engine.Receiving;
 
 /// <summary>The receive step: reads a message at the door, then stores it (accepted, duplicate or rejected) before anyone is answered.</summary>
-internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptions> options, TimeProvider clock)
+internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptions> options, EngineMetrics metrics, TimeProvider clock)
 {
     private static readonly MessageEnvelope Unread = new(null, null, null, null, null, null, null, null, false, false);
 
@@ -44,10 +45,12 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
     /// Stores an accepted message and queues it for validation, in one commit; a repeat is stored as a duplicate with its
     /// negative infrastructure acknowledgement (20007) queued in that commit, when the sender asked for one.
     /// </summary>
-    public Task<AcceptResult> AcceptAsync(MessageSource source, MessageEnvelope envelope, string? replayOf, CancellationToken cancellationToken)
+    public async Task<AcceptResult> AcceptAsync(MessageSource source, MessageEnvelope envelope, string? replayOf, CancellationToken cancellationToken)
     {
         var message = NewMessage(source, envelope, replayOf);
-        return store.AcceptAsync(message, JobBodies.Validate(message.Id), Refusal(message, ReceiveIssue.Duplicate), cancellationToken);
+        var result = await store.AcceptAsync(message, JobBodies.Validate(message.Id), Refusal(message, ReceiveIssue.Duplicate), cancellationToken);
+        metrics.Received(envelope.Event, result.IsDuplicate ? StepOutcomes.Duplicate : "accepted", result.IsDuplicate ? ReceiveIssue.Duplicate.Code : null);
+        return result;
     }
 
     /// <summary>
@@ -59,6 +62,7 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
         var message = NewMessage(source, envelope, replayOf: null);
         var reason = new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Receive, StepOutcomes.Rejected, issue.Code, issue.Display);
         await store.RejectAsync(message, reason, Refusal(message, issue), cancellationToken);
+        metrics.Received(envelope.Event, "refused", issue.Code);
         return message.Id;
     }
 

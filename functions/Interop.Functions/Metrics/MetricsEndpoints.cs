@@ -1,0 +1,19 @@
+namespace Interop.Functions.Metrics;
+
+/// <summary>Maps <c>/metrics</c>: the engine's counters and histograms for a Prometheus scraper.</summary>
+internal static class MetricsEndpoints
+{
+    /// <summary>The content type of the text exposition format.</summary>
+    public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
+
+    /// <summary>
+    /// Serves <c>/metrics</c> without a token, as scrapers expect: labels hold event codes, destination ids and reason codes,
+    /// never message content. The collector starts listening when the endpoints are mapped, before the first message.
+    /// </summary>
+    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder endpoints)
+    {
+        var collector = endpoints.ServiceProvider.GetRequiredService<PrometheusCollector>();
+        endpoints.MapGet("/metrics", () => Results.Text(collector.Render(), ContentType)).AllowAnonymous();
+        return endpoints;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using Interop.Testing;
+
+namespace Interop.Functions.Tests.EndToEnd;
+
+/// <summary><c>/metrics</c> scraped while messages go through: the counters move as the messages do.</summary>
+public sealed class MetricsTests
+{
+    private const string Xml = "application/fhir+xml";
+    private const string ProcessMessage = "fhir/STU3/$process-message";
+
+    [Fact]
+    public async Task Metrics_MessagesAcceptedDuplicatedAndDelivered_CountedByEventOutcomeAndDestination()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver);
+        var before = await ScrapeAsync(host);
+        var message = Fixtures.NewUpdateRecord();
+
+        using var first = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, message, Xml);
+        await host.WaitForStatusAsync(first.Headers.Location!.OriginalString.Split('/')[^1], "delivered");
+        using var repeat = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, message, Xml);
+        using var second = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, Fixtures.NewUpdateRecord(), Xml);
+        await host.WaitForStatusAsync(second.Headers.Location!.OriginalString.Split('/')[^1], "delivered");
+        var after = await ScrapeAsync(host);
+
+        Value(before, "interop_messages_received_total{event=\"ITK014M\",outcome=\"accepted\"}").Should().Be(0);
+        Value(after, "interop_messages_received_total{event=\"ITK014M\",outcome=\"accepted\"}").Should().Be(2);
+        Value(after, "interop_messages_received_total{event=\"ITK014M\",outcome=\"duplicate\",reason=\"RCV409\"}").Should().Be(1);
+        Value(after, "interop_deliveries_total{destination=\"gp-a81001\",event=\"ITK014M\",outcome=\"delivered\"}").Should().Be(2);
+        Value(after, "interop_delivery_attempt_duration_seconds_count{destination=\"gp-a81001\"}").Should().Be(2);
+        Value(after, "interop_delivery_attempt_duration_seconds_bucket{destination=\"gp-a81001\",le=\"+Inf\"}").Should().Be(2);
+        after.Should().Contain("# TYPE interop_delivery_attempt_duration_seconds histogram").And.NotContain("9449305552", "labels carry codes and ids, never patient data");
+    }
+
+    [Fact]
+    public async Task Metrics_DestinationRefusing_DeadLetterCountedWithItsReason()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        receiver.DefaultResponse = ScriptedResponse.WithStatus(400);
+        await using var mailbox = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver, mailbox);
+
+        using var response = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, Fixtures.NewUpdateRecord(), Xml);
+        var record = await host.WaitForStatusAsync(response.Headers.Location!.OriginalString.Split('/')[^1], "dead-lettered");
+        var reason = record.GetProperty("deliveries")[0].GetProperty("lastError").GetString();
+        var metrics = await ScrapeAsync(host);
+
+        Value(metrics, $"interop_deliveries_total{{destination=\"gp-a81001\",event=\"ITK014M\",outcome=\"dead-lettered\",reason=\"{reason}\"}}").Should().Be(1);
+    }
+
+    private static async Task<string> ScrapeAsync(EngineHost host)
+    {
+        using var http = host.ClientFor(null);
+        using var response = await http.GetAsync(new Uri("metrics", UriKind.Relative));
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/plain");
+        return Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    // A sample's value, or 0 when the series has not appeared yet.
+    private static double Value(string metrics, string series) =>
+        metrics.Split('\n').Where(l => l.StartsWith(series + " ", StringComparison.Ordinal))
+            .Select(l => double.Parse(l[(series.Length + 1)..], CultureInfo.InvariantCulture)).SingleOrDefault();
+}
