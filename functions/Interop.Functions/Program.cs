@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Interop.Functions.Api;
 using Interop.Functions.Errors;
 using Interop.Functions.Fhir;
@@ -20,7 +21,8 @@ app.MapFhirMetadata();
 app.MapMessaging();
 app.MapMessageApi();
 app.MapSimulators();
-app.MapHealthChecks("/health/live");
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessCheck.Tag) });
 app.MapMetrics();
 app.Run();
 

@@ -16,6 +16,7 @@ internal static class EngineHostServiceCollectionExtensions
     {
         services.AddInteropEngine(configuration);
         services.AddSqliteEngine(options => configuration.GetSection(SqliteSection).Bind(options));
+        services.AddHealthChecks().AddCheck<ReadinessCheck>("message-store", tags: [ReadinessCheck.Tag]);
         services.AddSingleton<MessageIntake>();
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.SectionName));
         services.AddSingleton<SimulatorInbox>();
