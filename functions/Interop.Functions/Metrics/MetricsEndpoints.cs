@@ -1,6 +1,8 @@
+using Interop.Engine.Queues;
+
 namespace Interop.Functions.Metrics;
 
-/// <summary>Maps <c>/metrics</c>: the engine's counters and histograms for a Prometheus scraper.</summary>
+/// <summary>Maps <c>/metrics</c>: the engine's counters, histograms and queue gauges for a Prometheus scraper.</summary>
 internal static class MetricsEndpoints
 {
     /// <summary>The content type of the text exposition format.</summary>
@@ -12,8 +14,9 @@ internal static class MetricsEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder endpoints)
     {
-        var collector = endpoints.ServiceProvider.GetRequiredService<PrometheusCollector>();
-        endpoints.MapGet("/metrics", () => Results.Text(collector.Render(), ContentType)).AllowAnonymous();
+        _ = endpoints.ServiceProvider.GetRequiredService<PrometheusCollector>();
+        endpoints.MapGet("/metrics", static async (PrometheusCollector collector, IMessageQueue queue, TimeProvider clock, CancellationToken ct) =>
+            Results.Text(collector.Render() + await QueueGauges.RenderAsync(queue, clock, ct), ContentType)).AllowAnonymous();
         return endpoints;
     }
 }

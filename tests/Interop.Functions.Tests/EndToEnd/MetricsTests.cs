@@ -50,6 +50,31 @@ public sealed class MetricsTests
         Value(metrics, $"interop_deliveries_total{{destination=\"gp-a81001\",event=\"ITK014M\",outcome=\"dead-lettered\",reason=\"{reason}\"}}").Should().Be(1);
     }
 
+    [Fact]
+    public async Task Metrics_DestinationDown_DeliveryWaitsInItsQueueAndTheGaugesShowIt()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        receiver.DefaultResponse = ScriptedResponse.WithStatus(503);
+        await using var mailbox = await LoopbackReceiver.StartAsync();
+        await using var host = EngineHost.Start(receiver, mailbox);
+        var idle = await ScrapeAsync(host);
+
+        using var response = await host.PostAsync(EngineHost.Pharmacy, ProcessMessage, Fixtures.NewUpdateRecord(), Xml);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var waiting = await ScrapeAsync(host);
+        while (Value(waiting, "interop_queue_depth{queue=\"deliver\"}") < 1 || receiver.Requests.Count < 3)
+        {
+            DateTime.UtcNow.Should().BeBefore(deadline, "the delivery should be waiting to be tried again");
+            await Task.Delay(100);
+            waiting = await ScrapeAsync(host);
+        }
+
+        Value(idle, "interop_queue_depth{queue=\"deliver\"}").Should().Be(0);
+        Value(waiting, "interop_queue_depth{queue=\"deliver\"}").Should().Be(1, "the delivery waits for its next round");
+        Value(waiting, "interop_queue_depth{queue=\"deliver-poison\"}").Should().Be(0);
+        waiting.Should().Contain("# TYPE interop_queue_oldest_age_seconds gauge").And.Contain("interop_queue_oldest_age_seconds{queue=\"deliver\"} ");
+    }
+
     private static async Task<string> ScrapeAsync(EngineHost host)
     {
         using var http = host.ClientFor(null);
