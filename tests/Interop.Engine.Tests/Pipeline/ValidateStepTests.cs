@@ -1,10 +1,13 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Interop.Engine.Messages;
 using Interop.Engine.Pipeline;
 using Interop.Engine.Queues;
+using Interop.Engine.Telemetry;
 using Interop.Engine.Tests.TestSupport;
 using Interop.Engine.Validation;
 using Interop.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -89,7 +92,7 @@ public sealed class ValidateStepTests
     private static MessageValidators Validators(ValidationOptions options) => new(Options.Create(options));
 
     private static ValidateStep Step(FakeMessageStore store, MessageValidators validators) =>
-        new(store, validators, TimeProvider.System, NullLogger<ValidateStep>.Instance);
+        new(store, validators, new EngineMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()), TimeProvider.System, NullLogger<ValidateStep>.Instance);
 
     private static FakeMessageStore Store(byte[] payload)
     {
