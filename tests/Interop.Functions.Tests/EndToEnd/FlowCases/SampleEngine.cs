@@ -42,14 +42,6 @@ internal static class SampleEngine
         adjust?.Invoke(settings);
     });
 
-    private static void AddDestination(Dictionary<string, string?> settings, int index, string id, string kind, string ods, string version, string format, LoopbackReceiver receiver)
-    {
-        var prefix = $"Interop:Destinations:{index}:";
-        settings[prefix + "Id"] = id;
-        settings[prefix + "Kind"] = kind;
-        settings[prefix + "OdsCodes:0"] = ods;
-        settings[prefix + "FhirVersion"] = version;
-        settings[prefix + "Format"] = format;
-        settings[prefix + "Url"] = new Uri(receiver.Url, Paths[id].TrimStart('/')).AbsoluteUri;
-    }
+    private static void AddDestination(Dictionary<string, string?> settings, int index, string id, string kind, string ods, string version, string format, LoopbackReceiver receiver) =>
+        EngineHost.AddDestination(settings, index, id, kind, ods, version, format, new Uri(receiver.Url, Paths[id].TrimStart('/')));
 }
