@@ -8,9 +8,12 @@ using Interop.Functions.Messaging;
 using Interop.Functions.Metrics;
 using Interop.Functions.Security;
 using Interop.Functions.Simulators;
+using Interop.Functions.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args).AddInteropConfigFile(args);
 builder.Services.AddInteropHost();
+// Telemetry first: hosted services stop in reverse order, so the exporter outlives the pipeline steps whose spans it flushes.
+builder.Services.AddInteropTelemetry();
 builder.Services.AddInteropEngineHost(builder.Configuration);
 
 var app = builder.Build();
