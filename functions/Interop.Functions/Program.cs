@@ -15,6 +15,7 @@ builder.Services.AddInteropHost();
 // Telemetry first: hosted services stop in reverse order, so the exporter outlives the pipeline steps whose spans it flushes.
 builder.Services.AddInteropTelemetry();
 builder.Services.AddInteropEngineHost(builder.Configuration);
+builder.Services.AddInteropOpenApi();
 
 var app = builder.Build();
 app.UseFhirErrorHandling();
@@ -23,6 +24,7 @@ app.UseInteropSecurity();
 app.MapFhirMetadata();
 app.MapMessaging();
 app.MapMessageApi();
+app.MapOpenApi();
 app.MapSimulators();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessCheck.Tag) });
