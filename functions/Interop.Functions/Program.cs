@@ -24,6 +24,8 @@ app.UseInteropSecurity();
 app.MapFhirMetadata();
 app.MapMessaging();
 app.MapMessageApi();
+app.MapMessagePayloadApi();
+app.MapAuditApi();
 app.MapOpenApi();
 app.MapSimulators();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
