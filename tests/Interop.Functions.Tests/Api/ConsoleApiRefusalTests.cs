@@ -3,17 +3,9 @@ using Interop.Functions.Tests.EndToEnd;
 
 namespace Interop.Functions.Tests.Api;
 
-/// <summary>What the console endpoints refuse: unknown messages, bad query values, and anyone but an operator.</summary>
+/// <summary>What the console endpoints refuse: unknown messages and bad query values (<see cref="ApiSurfaceTests"/> checks who may call them).</summary>
 public sealed class ConsoleApiRefusalTests(ConsoleApiHost console) : IClassFixture<ConsoleApiHost>
 {
-    public static TheoryData<string, string> Endpoints => new()
-    {
-        { "GET", "api/messages/{0}/payload" },
-        { "GET", "api/messages/{0}/outputs" },
-        { "POST", "api/messages/{0}/replay?dryRun=true" },
-        { "GET", "api/audit" },
-    };
-
     [Theory]
     [InlineData("GET", "api/messages/no-such-message/payload")]
     [InlineData("GET", "api/messages/no-such-message/payload?reveal=true")]
@@ -42,29 +34,5 @@ public sealed class ConsoleApiRefusalTests(ConsoleApiHost console) : IClassFixtu
 
         problem.GetProperty("title").GetString().Should().NotBeNullOrEmpty();
         (await console.AuditAsync(id)).Should().BeEmpty("a refused request reveals nothing");
-    }
-
-    [Theory]
-    [MemberData(nameof(Endpoints))]
-    public async Task Request_SenderToken_Is403(string method, string path)
-    {
-        using var http = console.Host.ClientFor(EngineHost.Pharmacy);
-        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, "any"), UriKind.Relative));
-
-        using var response = await http.SendAsync(request);
-
-        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-    }
-
-    [Theory]
-    [MemberData(nameof(Endpoints))]
-    public async Task Request_NoToken_Is401(string method, string path)
-    {
-        using var http = console.Host.ClientFor(null);
-        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, "any"), UriKind.Relative));
-
-        using var response = await http.SendAsync(request);
-
-        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 }

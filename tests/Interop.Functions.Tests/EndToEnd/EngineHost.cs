@@ -37,6 +37,9 @@ internal sealed class EngineHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The host's services, e.g. its endpoints.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>
     /// Starts the engine delivering to <paramref name="receiver"/> (acknowledgements to <paramref name="mailbox"/> when given, so a
     /// test's scripted answers reach only the GP system); <paramref name="adjust"/> may change any setting first.
