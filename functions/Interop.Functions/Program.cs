@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Interop.Functions.Alerts;
 using Interop.Functions.Api;
 using Interop.Functions.Errors;
 using Interop.Functions.Fhir;
@@ -20,6 +21,7 @@ app.UseInteropSecurity();
 app.MapFhirMetadata();
 app.MapMessaging();
 app.MapMessageApi();
+app.MapAlertApi();
 app.MapSimulators();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessCheck.Tag) });

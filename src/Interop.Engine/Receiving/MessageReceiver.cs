@@ -49,7 +49,7 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
     {
         var message = NewMessage(source, envelope, replayOf);
         var result = await store.AcceptAsync(message, JobBodies.Validate(message.Id), Refusal(message, ReceiveIssue.Duplicate), cancellationToken);
-        metrics.Received(envelope.Event, result.IsDuplicate ? StepOutcomes.Duplicate : "accepted", result.IsDuplicate ? ReceiveIssue.Duplicate.Code : null);
+        metrics.Received(envelope.Event, result.IsDuplicate ? StepOutcomes.Duplicate : EngineMetrics.Accepted, result.IsDuplicate ? ReceiveIssue.Duplicate.Code : null);
         return result;
     }
 
@@ -62,7 +62,7 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
         var message = NewMessage(source, envelope, replayOf: null);
         var reason = new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Receive, StepOutcomes.Rejected, issue.Code, issue.Display);
         await store.RejectAsync(message, reason, Refusal(message, issue), cancellationToken);
-        metrics.Received(envelope.Event, "refused", issue.Code);
+        metrics.Received(envelope.Event, EngineMetrics.Refused, issue.Code);
         return message.Id;
     }
 
