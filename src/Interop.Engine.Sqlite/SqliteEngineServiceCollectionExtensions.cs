@@ -1,4 +1,6 @@
+using Interop.Engine.Audit;
 using Interop.Engine.Queues;
+using Interop.Engine.Sqlite.Audit;
 using Interop.Engine.Sqlite.Database;
 using Interop.Engine.Sqlite.Queues;
 using Interop.Engine.Sqlite.Storage;
@@ -10,10 +12,10 @@ using Microsoft.Extensions.Options;
 
 namespace Interop.Engine.Sqlite;
 
-/// <summary>Registers the embedded SQLite message store and queues.</summary>
+/// <summary>Registers the embedded SQLite message store, queues and audit log.</summary>
 public static class SqliteEngineServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="IMessageStore"/> and <see cref="IMessageQueue"/> over one SQLite database, created or migrated at start.</summary>
+    /// <summary>Adds <see cref="IMessageStore"/>, <see cref="IMessageQueue"/> and <see cref="IAuditLog"/> over one SQLite database, created or migrated at start.</summary>
     public static IServiceCollection AddSqliteEngine(this IServiceCollection services, Action<SqliteEngineOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -30,6 +32,7 @@ public static class SqliteEngineServiceCollectionExtensions
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IMessageStore, SqliteMessageStore>();
         services.TryAddSingleton<IMessageQueue, SqliteMessageQueue>();
+        services.TryAddSingleton<IAuditLog, SqliteAuditLog>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteEngineStartup>());
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Interop.Engine.Audit;
 using Interop.Engine.Messages;
 using Interop.Engine.Replay;
 using Interop.Engine.Storage;
@@ -14,7 +15,15 @@ internal static class MessageApiEndpoints
     {
         var api = endpoints.MapGroup("/api").RequireAuthorization(InteropPolicies.Operator);
         api.MapGet("/messages/{id}", static async (string id, IMessageStore store, CancellationToken ct) =>
-            await store.FindAsync(id, ct) is { } message ? Results.Json(MessageView.From(message), ApiJson.Options) : Results.Problem(statusCode: 404, title: "No such message."));
+        {
+            if (await store.FindAsync(id, ct) is not { } message)
+            {
+                return Results.Problem(statusCode: 404, title: "No such message.");
+            }
+
+            var replays = await store.SearchAsync(new MessageQuery(Limit: QueryValues.MaxLimit) { ReplayOf = id }, ct);
+            return Results.Json(MessageView.From(message, [.. replays.Items.Select(r => r.Id)]), ApiJson.Options);
+        });
         api.MapGet("/messages", static async (HttpRequest request, IMessageStore store, CancellationToken ct) =>
         {
             if (!MessageQueryParser.TryParse(request.Query, out var query, out var error))
@@ -32,16 +41,22 @@ internal static class MessageApiEndpoints
                 return Results.Problem(statusCode: 400, title: "The continuation token is not one this API issued.");
             }
         });
-        api.MapPost("/messages/{id}/replay", static async (string id, bool? dryRun, ClaimsPrincipal user, ReplayService replay, CancellationToken ct) =>
-            await replay.ReplayAsync(id, dryRun ?? false, Operator(user), ct) is { } plan ? Results.Json(plan, ApiJson.Options) : Results.Problem(statusCode: 404, title: "No such message."));
-        api.MapPost("/dead-letters/replay", static async (ReplayRequest request, ClaimsPrincipal user, ReplayService replay, CancellationToken ct) =>
+        api.MapPost("/messages/{id}/replay", ReplayEndpoints.ReplayAsync);
+        api.MapPost("/dead-letters/replay", static async (ReplayRequest request, ClaimsPrincipal user, ReplayService replay, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
         {
             var filter = new MessageQuery(Event: request.Event, Sender: request.Sender, Destination: request.Destination, From: request.From, To: request.To);
-            return Results.Json(await replay.ReplayDeadLettersAsync(filter, request.DryRun, Operator(user), ct), ApiJson.Options);
+            var plans = await replay.ReplayDeadLettersAsync(filter, request.DryRun, Operator(user), ct);
+            if (!request.DryRun)
+            {
+                await ReplayEndpoints.AuditBulkAsync(audit, clock, user, request, plans, ct);
+            }
+
+            return Results.Json(plans, ApiJson.Options);
         });
         return endpoints;
     }
 
-    private static string Operator(ClaimsPrincipal user) =>
+    /// <summary>The client id of the operator behind a request, as replays and audit entries name them.</summary>
+    internal static string Operator(ClaimsPrincipal user) =>
         user.FindFirstValue(ClientIds.ClientIdClaim) ?? user.FindFirstValue(ClientIds.SubjectClaim) ?? "unknown";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Interop.Engine.Messages;
 
 namespace Interop.Functions.Api;
@@ -22,16 +21,15 @@ internal static class MessageQueryParser
             status = parsed;
         }
 
-        if (!TryDate(query, "from", out var from) || !TryDate(query, "to", out var to))
+        if (!QueryValues.TryDate(query, "from", out var from) || !QueryValues.TryDate(query, "to", out var to))
         {
-            error = "'from' and 'to' must be ISO 8601 date-times with an offset.";
+            error = QueryValues.BadTimes;
             return false;
         }
 
-        var limit = 50;
-        if (Text(query, "limit") is { } limitText && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 500))
+        if (!QueryValues.TryLimit(query, out var limit))
         {
-            error = "'limit' must be a whole number from 1 to 500.";
+            error = QueryValues.BadLimit;
             return false;
         }
 
@@ -39,18 +37,5 @@ internal static class MessageQueryParser
         return true;
     }
 
-    private static string? Text(IQueryCollection query, string name) => query[name].ToString() is { Length: > 0 } text ? text : null;
-
-    private static bool TryDate(IQueryCollection query, string name, out DateTimeOffset? value)
-    {
-        value = null;
-        if (Text(query, name) is not { } text)
-        {
-            return true;
-        }
-
-        var ok = DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed);
-        value = ok ? parsed : null;
-        return ok;
-    }
+    private static string? Text(IQueryCollection query, string name) => QueryValues.Text(query, name);
 }

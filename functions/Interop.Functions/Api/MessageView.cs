@@ -2,7 +2,7 @@ using Interop.Engine.Messages;
 
 namespace Interop.Functions.Api;
 
-/// <summary>A message as <c>GET /api/messages/{id}</c> shows it: metadata, deliveries and timeline; no payload and no patient data.</summary>
+/// <summary>A message as <c>GET /api/messages/{id}</c> shows it: metadata, deliveries, timeline and replays; no payload and no patient data.</summary>
 internal sealed record MessageView(
     string Id,
     MessageStatus Status,
@@ -17,10 +17,11 @@ internal sealed record MessageView(
     string? DocumentId,
     string? ReplacesDocumentId,
     IReadOnlyList<DeliveryView> Deliveries,
-    IReadOnlyList<TimelineEntry> Timeline)
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<string> Replays)
 {
-    /// <summary>The view of a stored message.</summary>
-    public static MessageView From(StoredMessage message) => new(
+    /// <summary>The view of a stored message and the ids of its replays, newest first.</summary>
+    public static MessageView From(StoredMessage message, IReadOnlyList<string> replays) => new(
         message.Id,
         message.Status,
         message.ReceivedAt,
@@ -34,5 +35,6 @@ internal sealed record MessageView(
         message.Envelope.DocumentId,
         message.Envelope.ReplacesDocumentId,
         [.. message.Deliveries.Select(d => new DeliveryView(d.Destination, d.Status, d.Attempts, d.LastError, d.UpdatedAt, d.Mapping))],
-        message.Timeline);
+        message.Timeline,
+        replays);
 }

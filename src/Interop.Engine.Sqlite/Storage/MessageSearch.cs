@@ -7,8 +7,9 @@ namespace Interop.Engine.Sqlite.Storage;
 
 /// <summary>
 /// Message search with keyset paging on (received_at, id), newest first. Which index serves which filter is listed in
-/// <see cref="SchemaV1"/>; the query is shaped so SQLite reads that index backwards from the page's start and stops after
-/// one page, without sorting, whatever the table size.
+/// <see cref="SchemaV1"/> (DocumentId in <see cref="SchemaV2"/>, ReplayOf in <see cref="SchemaV3"/>); the query is shaped
+/// so SQLite reads that index backwards from the page's start and stops after one page, without sorting, whatever the
+/// table size.
 /// </summary>
 internal static class MessageSearch
 {
@@ -27,10 +28,11 @@ internal static class MessageSearch
             .Bind("$sender", query.Sender)
             .Bind("$nhs_number", query.NhsNumber)
             .Bind("$document_id", query.DocumentId)
+            .Bind("$replay_of", query.ReplayOf)
             .Bind("$destination", query.Destination)
             .Bind("$from", query.From is { } from ? SqliteTime.ToTicks(from) : null)
             .Bind("$to", query.To is { } to ? SqliteTime.ToTicks(to) : null)
-            .Bind("$after_at", after?.ReceivedAt)
+            .Bind("$after_at", after?.At)
             .Bind("$after_id", after?.Id)
             .Bind("$limit", limit + 1);
 
@@ -52,15 +54,8 @@ internal static class MessageSearch
             }
         }
 
-        // One row more than the page says whether another page follows.
-        if (items.Count <= limit)
-        {
-            return new MessagePage(items, null);
-        }
-
-        items.RemoveAt(limit);
-        var last = items[^1];
-        return new MessagePage(items, new ContinuationToken(SqliteTime.ToTicks(last.ReceivedAt), last.Id).ToString());
+        var token = KeysetPaging.EndPage(items, limit, last => new ContinuationToken(SqliteTime.ToTicks(last.ReceivedAt), last.Id));
+        return new MessagePage(items, token);
     }
 
     /// <summary>The search SQL for <paramref name="query"/>; internal so tests can check its query plan.</summary>
@@ -83,6 +78,7 @@ internal static class MessageSearch
         AppendIf(sql, query.Sender is not null, "AND m.sender_ods = $sender");
         AppendIf(sql, query.NhsNumber is not null, "AND m.patient_nhs_number = $nhs_number");
         AppendIf(sql, query.DocumentId is not null, "AND m.document_id = $document_id AND m.document_id IS NOT NULL");
+        AppendIf(sql, query.ReplayOf is not null, "AND m.replay_of = $replay_of AND m.replay_of IS NOT NULL");
         AppendIf(sql, query.From is not null, $"AND {at} >= $from");
         AppendIf(sql, query.To is not null, $"AND {at} < $to");
         AppendIf(sql, hasToken, $"AND ({at}, {id}) < ($after_at, $after_id)");

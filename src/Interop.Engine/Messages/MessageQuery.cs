@@ -21,4 +21,8 @@ public sealed record MessageQuery(
     DateTimeOffset? To = null,
     string? DocumentId = null,
     int Limit = 50,
-    string? ContinuationToken = null);
+    string? ContinuationToken = null)
+{
+    /// <summary>Only replays of this message (replays link to the first original, so a replay of a replay is found under it).</summary>
+    public string? ReplayOf { get; init; }
+}

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Interop.Engine.Acknowledgements;
 using Interop.Engine.Messages;
 using Interop.Engine.Queues;
+using Interop.Engine.Telemetry;
 
 namespace Interop.Engine.Pipeline;
 
@@ -15,7 +16,8 @@ internal static class JobBodies
     public static QueueJob Deliver(string messageId, string destination, TimeSpan delay = default) =>
         Job(QueueNames.Deliver, new MessageJob(messageId, destination)) with { VisibilityDelay = delay };
 
-    public static QueueJob Acknowledge(AcknowledgeJob job) => new(QueueNames.Acknowledge, JsonSerializer.Serialize(job));
+    public static QueueJob Acknowledge(AcknowledgeJob job) =>
+        new(QueueNames.Acknowledge, JsonSerializer.Serialize(job with { TraceParent = EngineTracing.CurrentParent() ?? job.TraceParent }));
 
     /// <summary>The job sending <paramref name="response"/> as the infrastructure acknowledgement, when the sender asked for one.</summary>
     public static IReadOnlyList<QueueJob> InfrastructureAcknowledgement(StoredMessage message, ItkResponse response) =>
@@ -31,5 +33,23 @@ internal static class JobBodies
     public static AcknowledgeJob ReadAcknowledgeJob(LeasedMessage job) =>
         JsonSerializer.Deserialize<AcknowledgeJob>(job.Body) ?? throw new InvalidDataException($"Job {job.Id} on {job.Queue} has no body.");
 
-    private static QueueJob Job(string queue, MessageJob body) => new(queue, JsonSerializer.Serialize(body));
+    private static QueueJob Job(string queue, MessageJob body) =>
+        new(queue, JsonSerializer.Serialize(body with { TraceParent = EngineTracing.CurrentParent() }));
+
+    /// <summary>
+    /// What any job's body says about where it belongs: its message, destination and trace (an acknowledgement job reads
+    /// as a <see cref="MessageJob"/> without a destination); null for a body that is not a job.
+    /// </summary>
+    public static MessageJob? Peek(LeasedMessage job)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<MessageJob>(job.Body);
+        }
+        catch (JsonException)
+        {
+            // A body that is not JSON is the step's to report; it simply has no trace to join.
+            return null;
+        }
+    }
 }

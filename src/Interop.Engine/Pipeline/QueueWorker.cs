@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Interop.Engine.Queues;
+using Interop.Engine.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -68,6 +70,9 @@ internal sealed partial class QueueWorker(
 
     private async Task ProcessAsync(IJobHandler handler, LeasedMessage job, SemaphoreSlim slots, CancellationToken stoppingToken)
     {
+        var about = JobBodies.Peek(job);
+        using var span = EngineTracing.StartJob(handler.Queue, about?.TraceParent);
+        span?.SetTag(EngineTracing.MessageIdTag, about?.MessageId).SetTag(EngineTracing.DestinationTag, about?.Destination);
         try
         {
             if (job.DequeueCount > options.Value.MaxDequeueCount)
@@ -84,6 +89,7 @@ internal sealed partial class QueueWorker(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().FullName);
             LogJobFailed(logger, job.Id, job.Queue, job.DequeueCount, ex.GetType().FullName, ex.StackTrace);
             await RetrySoonerAsync(job, stoppingToken);
         }

@@ -48,6 +48,7 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
     public async Task<AcceptResult> AcceptAsync(MessageSource source, MessageEnvelope envelope, string? replayOf, CancellationToken cancellationToken)
     {
         var message = NewMessage(source, envelope, replayOf);
+        using var span = EngineTracing.StartReceive()?.SetTag(EngineTracing.MessageIdTag, message.Id);
         var result = await store.AcceptAsync(message, JobBodies.Validate(message.Id), Refusal(message, ReceiveIssue.Duplicate), cancellationToken);
         metrics.Received(envelope.Event, result.IsDuplicate ? StepOutcomes.Duplicate : EngineMetrics.Accepted, result.IsDuplicate ? ReceiveIssue.Duplicate.Code : null);
         return result;
@@ -60,6 +61,7 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
     public async Task<string> RejectAsync(MessageSource source, MessageEnvelope envelope, ReceiveIssue issue, CancellationToken cancellationToken)
     {
         var message = NewMessage(source, envelope, replayOf: null);
+        using var span = EngineTracing.StartReceive()?.SetTag(EngineTracing.MessageIdTag, message.Id);
         var reason = new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Receive, StepOutcomes.Rejected, issue.Code, issue.Display);
         await store.RejectAsync(message, reason, Refusal(message, issue), cancellationToken);
         metrics.Received(envelope.Event, EngineMetrics.Refused, issue.Code);

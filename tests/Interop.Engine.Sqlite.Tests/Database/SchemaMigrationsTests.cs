@@ -27,6 +27,27 @@ public sealed class SchemaMigrationsTests : IDisposable
         Scalar(connection, "SELECT count(*) FROM deliveries WHERE idempotency_key = 'm1.gp-a81001' AND mapping IS NULL").Should().Be(1L);
     }
 
+    [Fact]
+    public void Migrate_DatabaseAtVersion2_KeepsItsMessagesAndAddsTheAuditLogAndReplayIndex()
+    {
+        using var connection = new SqliteConnection($"Data Source={_path};Pooling=False");
+        connection.Open();
+        Execute(connection, SchemaV1.Script + SchemaV2.Script + "\nPRAGMA user_version = 2;");
+        Execute(connection, """
+            INSERT INTO messages (id, received_at, client_id, fhir_version, content_type, inf_ack_requested, bus_ack_requested, status, replay_of, payload)
+            VALUES ('m2', 1, 'demo-pharmacy', 'STU3', 'application/fhir+xml', 0, 0, 'Received', 'm1', x'00');
+            """);
+
+        var found = SchemaMigrations.Migrate(connection);
+
+        found.Should().Be(2);
+        SchemaMigrations.ReadVersion(connection).Should().Be(SchemaMigrations.LatestVersion);
+        Scalar(connection, "SELECT count(*) FROM messages WHERE replay_of = 'm1'").Should().Be(1L);
+        Scalar(connection, "SELECT count(*) FROM audit").Should().Be(0L);
+        Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('ix_audit_at', 'ix_audit_message', 'ix_messages_replay_of')")
+            .Should().Be(3L);
+    }
+
     public void Dispose() => File.Delete(_path);
 
     private static void Execute(SqliteConnection connection, string sql)

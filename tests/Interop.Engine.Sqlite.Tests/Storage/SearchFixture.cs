@@ -26,7 +26,8 @@ public sealed class SearchFixture : IAsyncLifetime
                 senderOds: Senders[i % Senders.Length],
                 eventCode: Events[i / 7 % Events.Length],
                 nhsNumber: (9000000000L + (i % 10)).ToString(CultureInfo.InvariantCulture),
-                receivedAt: TestMessages.Start.AddSeconds(i / 2));
+                receivedAt: TestMessages.Start.AddSeconds(i / 2),
+                replayOf: i % 11 == 1 ? $"original-{i % 3}" : null);
             var rejected = i % 5 == 0;
             var destinations = new List<string>();
             if (!rejected && i % 4 == 0)
@@ -40,7 +41,7 @@ public sealed class SearchFixture : IAsyncLifetime
             }
 
             var status = rejected ? MessageStatus.Rejected : destinations.Count > 0 ? MessageStatus.Routed : MessageStatus.Received;
-            Rows.Add(new Row(message.Id, message.ReceivedAt, message.Envelope.SenderOds!, message.Envelope.Event!, message.Envelope.PatientNhsNumber!, status, destinations));
+            Rows.Add(new Row(message.Id, message.ReceivedAt, message.Envelope.SenderOds!, message.Envelope.Event!, message.Envelope.PatientNhsNumber!, status, destinations, message.ReplayOf));
             writes.Add(status == MessageStatus.Rejected
                 ? Engine.Store.RejectAsync(message, new TimelineEntry(message.ReceivedAt, "receive", "rejected", "20009"), [], default)
                 : AcceptAndRouteAsync(message, destinations));
@@ -68,5 +69,5 @@ public sealed class SearchFixture : IAsyncLifetime
         }
     }
 
-    internal sealed record Row(string Id, DateTimeOffset ReceivedAt, string Sender, string Event, string NhsNumber, MessageStatus Status, List<string> Destinations);
+    internal sealed record Row(string Id, DateTimeOffset ReceivedAt, string Sender, string Event, string NhsNumber, MessageStatus Status, List<string> Destinations, string? ReplayOf);
 }

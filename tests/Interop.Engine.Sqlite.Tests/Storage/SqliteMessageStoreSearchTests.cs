@@ -9,7 +9,7 @@ public sealed class SqliteMessageStoreSearchTests(SearchFixture fixture) : IClas
     private static readonly DateTimeOffset From = Support.TestMessages.Start.AddSeconds(200);
     private static readonly DateTimeOffset To = Support.TestMessages.Start.AddSeconds(900);
 
-    public static TheoryData<string> Filters => ["none", "status", "event", "sender", "destination", "nhsNumber", "range", "combined"];
+    public static TheoryData<string> Filters => ["none", "status", "event", "sender", "destination", "nhsNumber", "replayOf", "range", "combined"];
 
     [Theory]
     [MemberData(nameof(Filters))]
@@ -76,7 +76,7 @@ public sealed class SqliteMessageStoreSearchTests(SearchFixture fixture) : IClas
         using var connection = fixture.Engine.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + MessageSearch.BuildSql(Case(filter).Query, hasToken: true);
-        foreach (var name in new[] { "$status", "$event", "$sender", "$nhs_number", "$destination", "$from", "$to", "$after_at", "$after_id", "$limit" })
+        foreach (var name in new[] { "$status", "$event", "$sender", "$nhs_number", "$replay_of", "$destination", "$from", "$to", "$after_at", "$after_id", "$limit" })
         {
             command.Parameters.AddWithValue(name, DBNull.Value);
         }
@@ -96,6 +96,7 @@ public sealed class SqliteMessageStoreSearchTests(SearchFixture fixture) : IClas
         "sender" => (new MessageQuery(Sender: "RBT"), r => r.Sender == "RBT"),
         "destination" => (new MessageQuery(Destination: "pharmacy-fqw30"), r => r.Destinations.Contains("pharmacy-fqw30")),
         "nhsNumber" => (new MessageQuery(NhsNumber: "9000000003"), r => r.NhsNumber == "9000000003"),
+        "replayOf" => (new MessageQuery { ReplayOf = "original-2" }, r => r.ReplayOf == "original-2"),
         "range" => (new MessageQuery(From: From, To: To), r => r.ReceivedAt >= From && r.ReceivedAt < To),
         "combined" => (
             new MessageQuery(Status: MessageStatus.Routed, Sender: "FQW30", Destination: "gp-a81001", From: From),

@@ -1,3 +1,4 @@
+using Interop.Engine.Audit;
 using Interop.Engine.Queues;
 using Interop.Engine.Sqlite.Database;
 using Interop.Engine.Storage;
@@ -25,6 +26,8 @@ internal sealed class TestEngine : IDisposable
     public IMessageStore Store => Services.GetRequiredService<IMessageStore>();
 
     public IMessageQueue Queue => Services.GetRequiredService<IMessageQueue>();
+
+    public IAuditLog Audit => Services.GetRequiredService<IAuditLog>();
 
     public SqliteDatabase Database => Services.GetRequiredService<SqliteDatabase>();
 

@@ -94,7 +94,8 @@ public sealed class DischargeMedicinesFlowTests
         var delivered = ReceivedJson(receiver, "/pharmacy/FQW30");
         using var http = host.ClientFor(EngineHost.Operator);
 
-        using var dryRun = await http.PostAsync(new Uri($"api/messages/{id}/replay?dryRun=true", UriKind.Relative), null);
+        // Revealed: a masked body has the patient's dates masked, which FHIR cannot parse.
+        using var dryRun = await http.PostAsync(new Uri($"api/messages/{id}/replay?dryRun=true&reveal=true", UriKind.Relative), null);
 
         var plan = JsonNode.Parse(await dryRun.Content.ReadAsStringAsync())!;
         var pharmacy = plan["destinations"]!.AsArray().Single(d => (string?)d!["destinationId"] == "pharmacy-fqw30")!;
