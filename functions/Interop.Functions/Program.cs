@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Interop.Functions.Alerts;
 using Interop.Functions.Api;
 using Interop.Functions.Errors;
 using Interop.Functions.Fhir;
@@ -26,6 +27,7 @@ app.MapMessaging();
 app.MapMessageApi();
 app.MapMessagePayloadApi();
 app.MapAuditApi();
+app.MapAlertApi();
 app.MapOpenApi();
 app.MapSimulators();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

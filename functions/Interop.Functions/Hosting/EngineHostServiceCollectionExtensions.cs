@@ -1,11 +1,12 @@
 using Interop.Engine;
 using Interop.Engine.Sqlite;
+using Interop.Functions.Alerts;
 using Interop.Functions.Messaging;
 using Interop.Functions.Simulators;
 
 namespace Interop.Functions.Hosting;
 
-/// <summary>Registers the engine in the host: the pipeline, the embedded SQLite store and queues, intake and the simulators.</summary>
+/// <summary>Registers the engine in the host: the pipeline, the embedded SQLite store and queues, intake, alerts and the simulators.</summary>
 internal static class EngineHostServiceCollectionExtensions
 {
     /// <summary>The configuration section of the SQLite store.</summary>
@@ -18,6 +19,7 @@ internal static class EngineHostServiceCollectionExtensions
         services.AddSqliteEngine(options => configuration.GetSection(SqliteSection).Bind(options));
         services.AddHealthChecks().AddCheck<ReadinessCheck>("message-store", tags: [ReadinessCheck.Tag]);
         services.AddSingleton<MessageIntake>();
+        services.AddInteropAlerts();
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.SectionName));
         services.AddSingleton<SimulatorInbox>();
         return services;

@@ -1,8 +1,10 @@
+using Interop.Engine.Delivery;
+using Interop.Engine.Destinations;
 using Interop.Engine.Queues;
 
 namespace Interop.Functions.Metrics;
 
-/// <summary>Maps <c>/metrics</c>: the engine's counters, histograms and queue gauges for a Prometheus scraper.</summary>
+/// <summary>Maps <c>/metrics</c>: the engine's counters, histograms, queue gauges and circuit breaker states for a Prometheus scraper.</summary>
 internal static class MetricsEndpoints
 {
     /// <summary>The content type of the text exposition format.</summary>
@@ -15,8 +17,8 @@ internal static class MetricsEndpoints
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder endpoints)
     {
         _ = endpoints.ServiceProvider.GetRequiredService<PrometheusCollector>();
-        endpoints.MapGet("/metrics", static async (PrometheusCollector collector, IMessageQueue queue, TimeProvider clock, CancellationToken ct) =>
-            Results.Text(collector.Render() + await QueueGauges.RenderAsync(queue, clock, ct), ContentType)).AllowAnonymous();
+        endpoints.MapGet("/metrics", static async (PrometheusCollector collector, IMessageQueue queue, IDestinationDirectory directory, IDestinationHealth health, TimeProvider clock, CancellationToken ct) =>
+            Results.Text(collector.Render() + await QueueGauges.RenderAsync(queue, clock, ct) + CircuitGauges.Render(directory, health), ContentType)).AllowAnonymous();
         return endpoints;
     }
 }

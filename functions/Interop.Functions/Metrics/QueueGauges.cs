@@ -7,14 +7,11 @@ namespace Interop.Functions.Metrics;
 /// <summary>The queues' depth and the age of their oldest job, read from the queue when scraped (they are states, not counts).</summary>
 internal static class QueueGauges
 {
-    /// <summary>Every pipeline queue and its poison queue.</summary>
-    private static readonly string[] Queues = [.. new[] { QueueNames.Validate, QueueNames.Route, QueueNames.Deliver, QueueNames.Acknowledge }.SelectMany(q => new[] { q, QueueNames.Poison(q) })];
-
     /// <summary>The two gauges in the text exposition format.</summary>
     public static async Task<string> RenderAsync(IMessageQueue queue, TimeProvider clock, CancellationToken cancellationToken)
     {
         var stats = new List<QueueStats>();
-        foreach (var name in Queues)
+        foreach (var name in QueueNames.All)
         {
             stats.Add(await queue.GetStatsAsync(name, cancellationToken));
         }

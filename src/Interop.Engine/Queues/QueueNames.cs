@@ -15,6 +15,12 @@ public static class QueueNames
     /// <summary>ITK acknowledgements to send.</summary>
     public const string Acknowledge = "acknowledge";
 
+    /// <summary>Every step's queue, in pipeline order.</summary>
+    public static IReadOnlyList<string> Steps { get; } = [Validate, Route, Deliver, Acknowledge];
+
+    /// <summary>Every step's queue, each followed by its poison queue.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Steps.SelectMany(queue => new[] { queue, Poison(queue) })];
+
     /// <summary>The poison queue of <paramref name="queue"/> (the Azure Functions convention).</summary>
     public static string Poison(string queue) => queue + "-poison";
 }

@@ -50,7 +50,7 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
         var message = NewMessage(source, envelope, replayOf);
         using var span = EngineTracing.StartReceive()?.SetTag(EngineTracing.MessageIdTag, message.Id);
         var result = await store.AcceptAsync(message, JobBodies.Validate(message.Id), Refusal(message, ReceiveIssue.Duplicate), cancellationToken);
-        metrics.Received(envelope.Event, result.IsDuplicate ? StepOutcomes.Duplicate : "accepted", result.IsDuplicate ? ReceiveIssue.Duplicate.Code : null);
+        metrics.Received(envelope.Event, result.IsDuplicate ? StepOutcomes.Duplicate : EngineMetrics.Accepted, result.IsDuplicate ? ReceiveIssue.Duplicate.Code : null);
         return result;
     }
 
@@ -64,7 +64,7 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
         using var span = EngineTracing.StartReceive()?.SetTag(EngineTracing.MessageIdTag, message.Id);
         var reason = new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Receive, StepOutcomes.Rejected, issue.Code, issue.Display);
         await store.RejectAsync(message, reason, Refusal(message, issue), cancellationToken);
-        metrics.Received(envelope.Event, "refused", issue.Code);
+        metrics.Received(envelope.Event, EngineMetrics.Refused, issue.Code);
         return message.Id;
     }
 

@@ -11,6 +11,21 @@ public sealed class EngineMetrics
     /// <summary>The meter's name.</summary>
     public const string MeterName = "Interop.Engine";
 
+    /// <summary>The counter of messages at the door.</summary>
+    public const string ReceivedName = "interop_messages_received_total";
+
+    /// <summary>The counter of accepted messages rejected later.</summary>
+    public const string RejectedName = "interop_messages_rejected_total";
+
+    /// <summary>The counter of deliveries that ended.</summary>
+    public const string DeliveriesName = "interop_deliveries_total";
+
+    /// <summary>The outcome of a message taken in at the door.</summary>
+    public const string Accepted = "accepted";
+
+    /// <summary>The outcome of a message refused at the door.</summary>
+    public const string Refused = "refused";
+
     private readonly Counter<long> _received;
     private readonly Counter<long> _rejected;
     private readonly Counter<long> _deliveries;
@@ -21,9 +36,9 @@ public sealed class EngineMetrics
     {
         ArgumentNullException.ThrowIfNull(meters);
         var meter = meters.Create(MeterName);
-        _received = meter.CreateCounter<long>("interop_messages_received_total", description: "Messages at the door, by event and outcome (accepted, duplicate, refused) and the refusal's code.");
-        _rejected = meter.CreateCounter<long>("interop_messages_rejected_total", description: "Accepted messages rejected later, by event, step (validate, route) and code.");
-        _deliveries = meter.CreateCounter<long>("interop_deliveries_total", description: "Deliveries that ended, by destination, event and outcome (delivered, dead-lettered) and the dead letter's reason.");
+        _received = meter.CreateCounter<long>(ReceivedName, description: "Messages at the door, by event and outcome (accepted, duplicate, refused) and the refusal's code.");
+        _rejected = meter.CreateCounter<long>(RejectedName, description: "Accepted messages rejected later, by event, step (validate, route) and code.");
+        _deliveries = meter.CreateCounter<long>(DeliveriesName, description: "Deliveries that ended, by destination, event and outcome (delivered, dead-lettered) and the dead letter's reason.");
         _attemptSeconds = meter.CreateHistogram<double>("interop_delivery_attempt_duration_seconds", "s", "The latency of each HTTP delivery attempt, by destination.");
     }
 
