@@ -44,9 +44,29 @@ public sealed class ConsoleApiHost : IAsyncLifetime
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <summary>
+    /// Sends an Update Record the GP system refuses (400), once every earlier message has settled, so a replay still in
+    /// flight cannot take the scripted refusal; returns its id once it is dead-lettered.
+    /// </summary>
+    public async Task<string> SendDeadLetterAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await InFlightAsync("received") || await InFlightAsync("routed"))
+        {
+            DateTime.UtcNow.Should().BeBefore(deadline, "earlier messages should settle");
+            await Task.Delay(50);
+        }
+
+        Receiver.Enqueue(ScriptedResponse.WithStatus(400));
+        return await SendUpdateRecordAsync("dead-lettered");
+    }
+
     /// <summary>The audit entries about <paramref name="messageId"/>, newest first.</summary>
     public async Task<List<JsonElement>> AuditAsync(string messageId) =>
         [.. (await OperatorAsync(HttpMethod.Get, $"api/audit?messageId={messageId}")).GetProperty("items").EnumerateArray()];
+
+    private async Task<bool> InFlightAsync(string status) =>
+        (await OperatorAsync(HttpMethod.Get, $"api/messages?status={status}&limit=1")).GetProperty("items").GetArrayLength() > 0;
 
     public async Task DisposeAsync()
     {

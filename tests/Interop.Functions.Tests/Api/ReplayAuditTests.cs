@@ -9,7 +9,7 @@ public sealed class ReplayAuditTests(ConsoleApiHost console) : IClassFixture<Con
     [Fact]
     public async Task Replay_DryRunThenRevealThenReplay_MasksTheDryRunAuditsRevealAndReplayAndListsTheReplay()
     {
-        var id = await SendDeadLetterAsync();
+        var id = await console.SendDeadLetterAsync();
 
         var masked = await console.OperatorAsync(HttpMethod.Post, $"api/messages/{id}/replay?dryRun=true");
         var revealed = await console.OperatorAsync(HttpMethod.Post, $"api/messages/{id}/replay?dryRun=true&reveal=true");
@@ -27,7 +27,7 @@ public sealed class ReplayAuditTests(ConsoleApiHost console) : IClassFixture<Con
     [Fact]
     public async Task BulkReplay_NotDryRun_IsAuditedWithItsFilterAndEachMessage()
     {
-        var id = await SendDeadLetterAsync();
+        var id = await console.SendDeadLetterAsync();
         using var http = console.Host.ClientFor(EndToEnd.EngineHost.Operator);
 
         using var response = await http.PostAsJsonAsync(new Uri("api/dead-letters/replay", UriKind.Relative), new { dryRun = false, @event = "ITK014M" });
@@ -43,10 +43,4 @@ public sealed class ReplayAuditTests(ConsoleApiHost console) : IClassFixture<Con
 
     private static string Body(System.Text.Json.JsonElement plan) =>
         plan.GetProperty("destinations")[0].GetProperty("output").GetProperty("body").GetString()!;
-
-    private Task<string> SendDeadLetterAsync()
-    {
-        console.Receiver.Enqueue(ScriptedResponse.WithStatus(400));
-        return console.SendUpdateRecordAsync("dead-lettered");
-    }
 }
