@@ -16,6 +16,7 @@ builder.Services.AddInteropEngineHost(builder.Configuration);
 var app = builder.Build();
 app.UseFhirErrorHandling();
 app.UseInteropLimits();
+app.UseConsoleAssets();
 app.UseInteropSecurity();
 app.MapFhirMetadata();
 app.MapMessaging();
