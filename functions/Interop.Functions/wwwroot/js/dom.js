@@ -93,7 +93,7 @@ export function field({ name, label, value = '', type = 'text', options, hint, .
 
 /** A paragraph telling the operator that this host does not offer something yet. */
 export function notAvailable(what) {
-  return el('p', { class: 'notice' }, `${what} is not available on this host yet.`);
+  return el('p', { class: 'notice' }, `${what}: not available on this host yet.`);
 }
 
 /** The view's h1, focusable so the router can move focus to it on navigation. */
