@@ -100,3 +100,8 @@ export function notAvailable(what) {
 export function pageHeading(text) {
   return el('h1', { tabindex: -1 }, text);
 }
+
+/** "1 message", "2 messages". */
+export function plural(count, word) {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

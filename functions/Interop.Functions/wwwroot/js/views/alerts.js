@@ -1,6 +1,6 @@
 // Alerts the host has raised: those still active, and those recently resolved.
 import * as api from '../api.js';
-import { notAvailable, number, pageHeading, section, table, time } from '../dom.js';
+import { notAvailable, number, pageHeading, plural, section, table, time } from '../dom.js';
 import { announce } from '../status.js';
 
 export async function renderAlerts(view, { signal }) {
@@ -27,5 +27,5 @@ export async function renderAlerts(view, { signal }) {
   view.append(
     section('Active', table('Active alerts, oldest first', columns, alerts.active, 'no alert is active.')),
     section('Recently resolved', table('Resolved alerts', [...columns, { label: 'Resolved', value: a => time(a.resolvedAt) }], alerts.recent, 'none.')));
-  announce(`${alerts.active.length} active alert${alerts.active.length === 1 ? '' : 's'}.`);
+  announce(`${plural(alerts.active.length, 'active alert')}.`);
 }

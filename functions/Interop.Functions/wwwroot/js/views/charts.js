@@ -7,16 +7,16 @@ import { lineChart } from './svg-chart.js';
 
 const hour = 3600 * 1000;
 const ranges = {
-  hour: { text: 'Last hour, by minute', span: hour, bucket: 'minute' },
-  day: { text: 'Last 24 hours, by hour', span: 24 * hour, bucket: 'hour' },
-  week: { text: 'Last 7 days, by hour', span: 7 * 24 * hour, bucket: 'hour' },
+  hour: { text: 'Last hour', span: hour, bucket: 'minute' },
+  day: { text: 'Last 24 hours', span: 24 * hour, bucket: 'hour' },
+  week: { text: 'Last 7 days', span: 7 * 24 * hour, bucket: 'hour' },
 };
 
 export async function renderCharts(view, { params, signal }) {
   const chosen = ranges[params.get('range')] ? params.get('range') : 'day';
   const range = ranges[chosen];
   const form = el('form', { class: 'filters', onsubmit: event => { event.preventDefault(); location.hash = href('/charts', { range: new FormData(form).get('range') }); } },
-    field({ name: 'range', label: 'Time range', value: chosen, options: Object.entries(ranges).map(([key, r]) => [key, r.text]) }),
+    field({ name: 'range', label: 'Time range', value: chosen, options: Object.entries(ranges).map(([key, r]) => [key, `${r.text}, by ${r.bucket}`]) }),
     el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Show')));
   const content = el('div');
   view.append(pageHeading('Charts'), form, content);

@@ -1,6 +1,6 @@
 // Dead letters grouped by why they failed, where and what; each group replays in bulk after a dry run and a confirmation.
 import * as api from '../api.js';
-import { el, messageLink, notAvailable, pageHeading, section, table, time } from '../dom.js';
+import { el, messageLink, notAvailable, pageHeading, plural, section, table, time } from '../dom.js';
 import { href } from '../router.js';
 import { announce, report } from '../status.js';
 import { planTable } from './replay-plan.js';
@@ -25,7 +25,7 @@ export async function renderDeadLetters(view, { signal }) {
     return;
   }
 
-  groups.append(table(`${summary.total} dead-lettered deliveries in ${summary.groups.length} groups, biggest first`, [
+  groups.append(table(`Dead letters: ${summary.total} in ${plural(summary.groups.length, 'group')}, biggest first`, [
     { label: 'Reason', value: group => group.reason ?? 'unknown' },
     { label: 'Destination', value: group => group.destination },
     { label: 'Event', value: group => group.event },
@@ -35,7 +35,7 @@ export async function renderDeadLetters(view, { signal }) {
     { label: 'Newest messages', value: group => el('ul', { class: 'inline' }, group.messageIds.slice(0, 3).map(id => el('li', {}, messageLink(id)))) },
     { label: 'Action', value: group => el('button', { type: 'button', class: 'secondary', onclick: () => dryRun(group), 'aria-label': `Dry run ${describe(group)}` }, 'Dry run') },
   ], summary.groups, 'there are no dead letters.'));
-  announce(`${summary.groups.length} group${summary.groups.length === 1 ? '' : 's'} of dead letters.`);
+  announce(`${plural(summary.groups.length, 'group')} of dead letters.`);
 
   async function dryRun(group) {
     announce(`Running a dry run for ${describe(group)}…`);
@@ -52,23 +52,23 @@ export async function renderDeadLetters(view, { signal }) {
     const count = plans.length;
     const outcome = el('div', { class: 'outcome' });
     const confirm = el('div', { class: 'confirm', hidden: true },
-      el('p', {}, `Replay ${count} message${count === 1 ? '' : 's'} now? Each becomes a new message and is delivered to the destinations listed above.`),
-      el('button', { type: 'button', onclick: replay }, `Yes, replay ${count} message${count === 1 ? '' : 's'}`),
+      el('p', {}, `Replay ${plural(count, 'message')} now? Each becomes a new message and is delivered to the destinations listed above.`),
+      el('button', { type: 'button', onclick: replay }, `Yes, replay ${plural(count, 'message')}`),
       el('button', { type: 'button', class: 'secondary', onclick: () => { confirm.hidden = true; start.focus(); } }, 'Cancel'));
     const start = el('button', { type: 'button', onclick: () => { confirm.hidden = false; confirm.querySelector('button').focus(); } },
-      `Replay ${count} message${count === 1 ? '' : 's'}`);
+      `Replay ${plural(count, 'message')}`);
     plan.replaceChildren(section(`Dry run for ${describe(group)}: nothing was sent`,
-      planTable(`${count} message${count === 1 ? '' : 's'} would be replayed`, plans),
+      planTable(`${plural(count, 'message')} would be replayed`, plans),
       count > 0 ? start : null, confirm, outcome));
 
     // Focus moves to the result's heading so it is read out and Tab continues to the replay button.
     plan.querySelector('h2').focus();
-    announce(`Dry run done: ${count} message${count === 1 ? '' : 's'} would be replayed.`);
+    announce(`Dry run done: ${plural(count, 'message')} would be replayed.`);
 
     async function replay() {
       confirm.hidden = true;
       start.disabled = true;
-      announce(`Replaying ${count} messages…`);
+      announce(`Replaying ${plural(count, 'message')}…`);
       try {
         const replayed = await api.post('api/dead-letters/replay', undefined, { ...filter, dryRun: false }, signal);
         const made = replayed.filter(result => result.replayId);

@@ -1,6 +1,6 @@
 // Replaying one message: a dry run shows where it would go and what would be sent; only then can it be replayed.
 import * as api from '../api.js';
-import { el, messageLink, section } from '../dom.js';
+import { el, messageLink, plural, section } from '../dom.js';
 import { announce, report } from '../status.js';
 import { planIssue, planTable } from './replay-plan.js';
 
@@ -44,7 +44,7 @@ export function renderReplay(id, signal, replayed) {
       replayButton,
       outcome);
     heading.focus();
-    announce(`Dry run done: ${plan.destinations.length} destination${plan.destinations.length === 1 ? '' : 's'}.`);
+    announce(`Dry run done: ${plural(plan.destinations.length, 'destination')}.`);
   }
 
   async function replay(button, outcome) {

@@ -1,6 +1,6 @@
 // The message list: filters kept in the address, newest first, one page at a time.
 import * as api from '../api.js';
-import { el, field, messageLink, pageHeading, table, tag, time } from '../dom.js';
+import { el, field, messageLink, pageHeading, plural, table, tag, time } from '../dom.js';
 import { href } from '../router.js';
 import { announce } from '../status.js';
 import { localToIso } from './dates.js';
@@ -51,5 +51,5 @@ export async function renderMessages(view, { params, signal }) {
   results.append(el('nav', { class: 'pager', 'aria-label': 'Pages' },
     value('continuationToken') ? el('a', { href: href('/messages', current) }, 'First page') : null,
     page.continuationToken ? el('a', { href: href('/messages', { ...current, continuationToken: page.continuationToken }) }, 'Next page') : null));
-  announce(`${page.items.length} message${page.items.length === 1 ? '' : 's'} shown${page.continuationToken ? '; more on the next page' : ''}.`);
+  announce(`${plural(page.items.length, 'message')} shown${page.continuationToken ? '; more on the next page' : ''}.`);
 }
