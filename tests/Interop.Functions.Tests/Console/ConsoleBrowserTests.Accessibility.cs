@@ -28,7 +28,7 @@ public sealed partial class ConsoleBrowserTests
         await console.TabToAsync(console.Button("Apply filters"));
         await keyboard.PressAsync("Enter");
         await Expect(console.Page).ToHaveURLAsync(new Regex("nhsNumber=9449305552"));
-        await shots.TakeAsync(console.Page, "filtered-by-keyboard");
+        await console.CaptureAsync(shots, "filtered-by-keyboard");
 
         // A replay made by another test links back to the dead letter too; either link opens it.
         await console.TabToAsync(console.Link(fixture.DeadLetteredId).First);
@@ -39,7 +39,7 @@ public sealed partial class ConsoleBrowserTests
         await Expect(console.Table("Where the replay would go")).ToBeVisibleAsync();
         await console.TabToAsync(console.Button("Replay"));
         await Expect(console.Button("Replay")).ToBeFocusedAsync();
-        await shots.TakeAsync(console.Page, "replay-button-focused");
+        await console.CaptureAsync(shots, "replay-button-focused");
         console.ScriptErrors.Should().BeEmpty();
     }
 
@@ -85,7 +85,7 @@ public sealed partial class ConsoleBrowserTests
             await Expect(controls.Nth(index)).ToHaveAccessibleNameAsync(new Regex(@"\w"));
         }
 
-        await new Screenshots("view").TakeAsync(console.Page, heading.Replace("{dead}", "", StringComparison.Ordinal).Trim().Replace(' ', '-').ToLowerInvariant());
+        await console.CaptureAsync(new Screenshots("view"), heading.Replace("{dead}", "", StringComparison.Ordinal).Trim().Replace(' ', '-').ToLowerInvariant());
         console.ScriptErrors.Should().BeEmpty();
     }
 }

@@ -48,12 +48,12 @@ public sealed partial class ConsoleBrowserTests
         await Expect(plan.GetByRole(AriaRole.Row)).ToHaveCountAsync(3);
         await Expect(plan).ToContainTextAsync("application/fhir+xml, 2048 bytes");
         await console.Button("Replay 2 messages").ClickAsync();
-        await shots.TakeAsync(console.Page, "confirm");
+        await console.CaptureAsync(shots, "confirm");
         bodies.Should().ContainSingle("nothing is replayed before the operator confirms");
         await console.Button("Yes, replay 2 messages").ClickAsync();
 
         await Expect(console.Link("m-2-replay")).ToBeVisibleAsync();
-        await shots.TakeAsync(console.Page, "replayed");
+        await console.CaptureAsync(shots, "replayed");
         bodies.Select(b => b.GetProperty("dryRun").GetBoolean()).Should().Equal(true, false);
         bodies.Should().AllSatisfy(b =>
         {
@@ -91,12 +91,14 @@ public sealed partial class ConsoleBrowserTests
         await Expect(payload).ToHaveTextAsync("<family value=\"Smith\"/>");
         await Expect(console.Page.GetByText("Your reveal was recorded in the audit log")).ToBeVisibleAsync();
         await Expect(console.Table("Operator actions on this message, newest first")).ToContainTextAsync("reveal");
+        await console.CaptureAsync(new Screenshots("payload"), "revealed");
         reveals.Should().Equal("masked", "reveal");
     }
 
     [Fact]
     public async Task Views_ContractAnswers_DestinationsChartsAlertsAndAuditShown()
     {
+        var shots = new Screenshots("contract-views");
         await using var context = await fixture.NewContextAsync();
         var console = await ConsolePage.OpenAsync(context, "#/destinations");
         await AnswerAsync(console.Page, "/api/destinations\\?", new
@@ -125,19 +127,23 @@ public sealed partial class ConsoleBrowserTests
         await Expect(destinations).ToContainTextAsync("open");
         await Expect(destinations).ToContainTextAsync("75%");
         await Expect(console.Table("Queue depth now")).ToContainTextAsync("deliver");
+        await console.CaptureAsync(shots, "destinations");
 
         await console.Link("Charts").ClickAsync();
         await Expect(console.Page.GetByRole(AriaRole.Img, new() { NameRegex = new("^Messages received and delivered") })).ToBeVisibleAsync();
         await Expect(console.Page.GetByRole(AriaRole.Img, new() { NameRegex = new("^Messages rejected and dead-lettered") })).ToBeVisibleAsync();
         await console.Page.GetByText("Show the numbers as a table").ClickAsync();
         await Expect(console.Table("Messages per hour, last 24 hours").GetByRole(AriaRole.Row)).ToHaveCountAsync(25);
+        await console.CaptureAsync(shots, "charts");
 
         await console.Link("Alerts").ClickAsync();
         await Expect(console.Table("Active alerts, oldest first")).ToContainTextAsync("gp-a81001 breaker open for 5 minutes");
+        await console.CaptureAsync(shots, "alerts");
 
         await console.Link("Audit log").ClickAsync();
         await Expect(console.Table("Operator actions, newest first")).ToContainTextAsync("bulk-replay");
         await Expect(console.Link("Next page")).ToHaveAttributeAsync("href", new Regex("continuationToken=next"));
+        await console.CaptureAsync(shots, "audit");
         console.ScriptErrors.Should().BeEmpty();
     }
 

@@ -24,7 +24,7 @@ public sealed partial class ConsoleBrowserTests
         await Expect(console.Heading("Sign in")).ToBeVisibleAsync();
         await Expect(console.Sections).ToBeHiddenAsync();
         (await console.Page.EvaluateAsync<string?>("sessionStorage.getItem('interop.operatorToken')")).Should().BeNull();
-        await shots.TakeAsync(console.Page, "error");
+        await console.CaptureAsync(shots, "error");
     }
 
     [Fact]

@@ -16,14 +16,14 @@ public sealed partial class ConsoleBrowserTests(ConsoleFixture fixture) : IClass
         var console = await ConsolePage.OpenAsync(context);
         await console.SignInAsync(fixture.Host.TokenFor(EngineHost.Operator));
         await Expect(console.Link(fixture.RejectedId)).ToBeVisibleAsync();
-        await shots.TakeAsync(console.Page, "messages");
+        await console.CaptureAsync(shots, "messages");
 
         await console.Page.GetByLabel("Status").SelectOptionAsync("dead-lettered");
         await console.Button("Apply filters").ClickAsync();
         var list = console.Table("Messages, newest first");
         await Expect(list.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
         await Expect(list).ToContainTextAsync(fixture.DeadLetteredId);
-        await shots.TakeAsync(console.Page, "filtered-to-dead-lettered");
+        await console.CaptureAsync(shots, "filtered-to-dead-lettered");
 
         await list.GetByRole(AriaRole.Link, new() { Name = fixture.DeadLetteredId }).ClickAsync();
         await Expect(console.Heading($"Message {fixture.DeadLetteredId}")).ToBeVisibleAsync();
@@ -35,26 +35,26 @@ public sealed partial class ConsoleBrowserTests(ConsoleFixture fixture) : IClass
         await Expect(failedAttempts.Filter(new() { Has = answered400 })).ToHaveCountAsync(1);
         (await console.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
             .Should().BeTrue("the message page fits a 1366×768 laptop screen without scrolling sideways");
-        await shots.TakeAsync(console.Page, "dead-lettered-message");
+        await console.CaptureAsync(shots, "dead-lettered-message");
 
         var sentBefore = SentToGp();
         await console.Button("Dry run replay").ClickAsync();
         await Expect(console.Table("Where the replay would go")).ToContainTextAsync("gp-a81001");
         SentToGp().Should().Be(sentBefore, "a dry run sends nothing");
-        await shots.TakeAsync(console.Page, "dry-run");
+        await console.CaptureAsync(shots, "dry-run");
 
         fixture.Receiver.DefaultResponse = ScriptedResponse.Ok;
         await console.Button("Replay").ClickAsync();
         var replayLink = console.Page.Locator(".outcome").GetByRole(AriaRole.Link);
         await Expect(replayLink).ToBeVisibleAsync();
         var replayId = (await replayLink.TextContentAsync())!;
-        await shots.TakeAsync(console.Page, "replayed");
+        await console.CaptureAsync(shots, "replayed");
 
         await replayLink.ClickAsync();
         await Expect(console.Heading($"Message {replayId}")).ToBeVisibleAsync();
         await Expect(console.Summary("Status")).ToHaveTextAsync("delivered", new() { Timeout = 30_000 });
         await Expect(console.Summary("Replay of")).ToHaveTextAsync(fixture.DeadLetteredId);
-        await shots.TakeAsync(console.Page, "replay-delivered");
+        await console.CaptureAsync(shots, "replay-delivered");
         (await fixture.Host.MessageAsync(replayId)).GetProperty("status").GetString().Should().Be("delivered");
         console.ScriptErrors.Should().BeEmpty();
     }

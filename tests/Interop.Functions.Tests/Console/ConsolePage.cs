@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -48,6 +49,13 @@ internal sealed class ConsolePage
         await Page.GetByLabel("Operator token").FillAsync(token);
         await Button("Sign in").ClickAsync();
         await Expect(Sections).ToBeVisibleAsync();
+    }
+
+    /// <summary>Checks the page shows no leftovers of a script slip ("[object …]", "undefined", "null", "NaN"), then saves a screenshot of it.</summary>
+    public async Task CaptureAsync(Screenshots shots, string step)
+    {
+        await Expect(Page.Locator("main")).Not.ToContainTextAsync(new Regex(@"\[object |\bundefined\b|\bnull\b|\bNaN\b"));
+        await shots.TakeAsync(Page, step);
     }
 
     /// <summary>Presses Tab until <paramref name="target"/> has focus; fails after <paramref name="limit"/> presses.</summary>

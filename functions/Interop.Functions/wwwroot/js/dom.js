@@ -21,6 +21,12 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** Replaces a node's children; unlike replaceChildren, leaves out null and flattens arrays as el does. */
+export function fill(node, ...children) {
+  node.replaceChildren(...flatten(children));
+  return node;
+}
+
 function flatten(children) {
   return children.flat(Infinity).filter(child => child !== undefined && child !== null && child !== false)
     .map(child => (child instanceof Node ? child : String(child)));

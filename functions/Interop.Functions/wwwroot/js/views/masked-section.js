@@ -1,5 +1,5 @@
 // A section whose content hides patient details until the operator reveals them; every reveal is audited by the host.
-import { el, notAvailable, section } from '../dom.js';
+import { el, fill, notAvailable, section } from '../dom.js';
 import { announce } from '../status.js';
 
 /**
@@ -24,7 +24,7 @@ export function maskedSection(options, signal) {
       return;
     }
 
-    body.replaceChildren(note(options.masked(data), reveal), ...options.render(data));
+    fill(body, note(options.masked(data), reveal), options.render(data));
     body.removeAttribute('aria-busy');
     if (reveal) {
       announce(`Patient details shown in ${options.what}; the reveal was recorded in the audit log.`);

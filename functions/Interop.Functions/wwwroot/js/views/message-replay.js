@@ -1,6 +1,6 @@
 // Replaying one message: a dry run shows where it would go and what would be sent; only then can it be replayed.
 import * as api from '../api.js';
-import { el, messageLink, plural, section } from '../dom.js';
+import { el, fill, messageLink, plural, section } from '../dom.js';
 import { announce, report } from '../status.js';
 import { planIssue, planTable } from './replay-plan.js';
 
@@ -33,7 +33,7 @@ export function renderReplay(id, signal, replayed) {
     const heading = el('h3', { tabindex: -1 }, 'Dry run: nothing was sent');
     const replayButton = el('button', { type: 'button', onclick: () => replay(replayButton, outcome) }, 'Replay');
     const outcome = el('p', { class: 'outcome' });
-    result.replaceChildren(
+    fill(result,
       heading,
       planIssue(plan),
       planTable('Where the replay would go', [plan]),
