@@ -6,7 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Interop.Functions.Tests.Console;
 
 /// <summary>The operator console in headless Chromium against the real engine: find a failure, read it, dry-run, replay, see it delivered.</summary>
-public sealed partial class ConsoleBrowserTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture>
+[Collection(ConsoleBrowserGroup.Name)]
+public sealed partial class ConsoleBrowserTests(ConsoleFixture fixture)
 {
     [Fact]
     public async Task Console_DeadLetteredMessage_FoundReadDryRunReplayedAndDelivered()
