@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Interop.Functions.Tests.EndToEnd;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -25,6 +26,24 @@ public sealed partial class ConsoleBrowserTests
         await Expect(console.Sections).ToBeHiddenAsync();
         (await console.Page.EvaluateAsync<string?>("sessionStorage.getItem('interop.operatorToken')")).Should().BeNull();
         await console.CaptureAsync(shots, "error");
+    }
+
+    [Fact]
+    public async Task Api_TokenRefusedDuringUse_BackToSignInWithTheReason()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var console = await ConsolePage.OpenAsync(context);
+        await console.SignInAsync(fixture.Host.TokenFor(EngineHost.Operator));
+        await Expect(console.Heading("Messages")).ToBeVisibleAsync();
+
+        // As if the token expired while the console was open: the next API call is refused with 401.
+        await console.Page.EvaluateAsync("sessionStorage.setItem('interop.operatorToken', 'expired')");
+        await console.Page.GetByLabel("Status").SelectOptionAsync("delivered");
+        await console.Button("Apply filters").ClickAsync();
+
+        await Expect(console.Heading("Sign in")).ToBeVisibleAsync();
+        await Expect(console.Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(new Regex(@"\(401\).*Sign in again"));
+        (await console.Page.EvaluateAsync<string?>("sessionStorage.getItem('interop.operatorToken')")).Should().BeNull();
     }
 
     [Fact]

@@ -15,9 +15,12 @@ export function clearMessages() {
   error().textContent = '';
 }
 
-/** Shows a failed API call as an error, unless it was abandoned because the operator navigated away. */
+/**
+ * Shows a failed API call as an error, unless it was abandoned because the operator navigated away, or the token was
+ * refused: then the sign-in form already says why.
+ */
 export function report(failure, what) {
-  if (failure.name === 'AbortError') return;
+  if (failure.name === 'AbortError' || failure.status === 401 || failure.status === 403) return;
   announce('');
   showError(`${what} failed: ${failure.message}`);
 }
