@@ -6,6 +6,21 @@ cd "$(dirname "$0")"
 
 ./scripts/fetch-fhir-packages.sh || { echo "0 passed, 1 failed"; exit 1; }
 
+# The console's browser tests drive Debian's Chromium through Playwright, which never downloads a browser of its own.
+if [ ! -x /usr/bin/chromium ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  log=$(mktemp)
+  echo "installing Debian's chromium for the console's browser tests"
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium; } >"$log" 2>&1; then
+    tail -n 20 "$log"
+    echo "could not install chromium (apt-get install chromium), which the console's browser tests need"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+  rm -f "$log"
+fi
+
 if ! dotnet build Interop.sln -c Release -nologo -v quiet; then
   echo "build failed"
   echo "0 passed, 1 failed"

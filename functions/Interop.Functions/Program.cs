@@ -21,6 +21,7 @@ builder.Services.AddInteropOpenApi();
 var app = builder.Build();
 app.UseFhirErrorHandling();
 app.UseInteropLimits();
+app.UseConsoleAssets();
 app.UseInteropSecurity();
 app.MapFhirMetadata();
 app.MapMessaging();

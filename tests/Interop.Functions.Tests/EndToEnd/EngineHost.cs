@@ -100,14 +100,16 @@ internal sealed class EngineHost : IAsyncDisposable
         var http = new HttpClient { BaseAddress = BaseAddress };
         if (client is not null)
         {
-            var token = new DevTokenIssuer(TimeProvider.System).Issue(
-                DevKeyStore.LoadOrCreate(_keyDirectory),
-                new DevTokenRequest(client, DevTokenDefaults.Issuer, DevTokenDefaults.Audience, TimeSpan.FromHours(1)));
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(client));
         }
 
         return http;
     }
+
+    /// <summary>A bearer token for <paramref name="client"/>, signed by the host's dev key as <c>interop token</c> signs it.</summary>
+    public string TokenFor(string client) => new DevTokenIssuer(TimeProvider.System).Issue(
+        DevKeyStore.LoadOrCreate(_keyDirectory),
+        new DevTokenRequest(client, DevTokenDefaults.Issuer, DevTokenDefaults.Audience, TimeSpan.FromHours(1)));
 
     /// <summary>Posts <paramref name="body"/> to a FHIR endpoint as <paramref name="client"/>.</summary>
     public async Task<HttpResponseMessage> PostAsync(string client, string path, byte[] body, string contentType)

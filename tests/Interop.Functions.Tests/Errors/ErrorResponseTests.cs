@@ -12,7 +12,7 @@ public sealed class ErrorResponseTests(InteropHostFactory factory) : IClassFixtu
     [InlineData("/fhir/R4/Patient/1")]
     [InlineData("/fhir/STU3/nothing-here")]
     [InlineData("/fhir/R5/metadata")]
-    [InlineData("/")]
+    [InlineData("/no-such-page")]
     public async Task Get_UnknownRoute_Returns404OperationOutcome(string path)
     {
         using var client = factory.CreateClient();
