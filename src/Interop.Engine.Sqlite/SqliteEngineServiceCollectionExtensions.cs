@@ -1,6 +1,7 @@
 using Interop.Engine.Queues;
 using Interop.Engine.Sqlite.Database;
 using Interop.Engine.Sqlite.Queues;
+using Interop.Engine.Sqlite.Statistics;
 using Interop.Engine.Sqlite.Storage;
 using Interop.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ namespace Interop.Engine.Sqlite;
 /// <summary>Registers the embedded SQLite message store and queues.</summary>
 public static class SqliteEngineServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="IMessageStore"/> and <see cref="IMessageQueue"/> over one SQLite database, created or migrated at start.</summary>
+    /// <summary>Adds <see cref="IMessageStore"/>, <see cref="IMessageStatistics"/> and <see cref="IMessageQueue"/> over one SQLite database, created or migrated at start.</summary>
     public static IServiceCollection AddSqliteEngine(this IServiceCollection services, Action<SqliteEngineOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -29,6 +30,7 @@ public static class SqliteEngineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IMessageStore, SqliteMessageStore>();
+        services.TryAddSingleton<IMessageStatistics, SqliteMessageStatistics>();
         services.TryAddSingleton<IMessageQueue, SqliteMessageQueue>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteEngineStartup>());
         return services;

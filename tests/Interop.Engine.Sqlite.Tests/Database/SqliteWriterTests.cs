@@ -1,4 +1,5 @@
 using Interop.Engine.Messages;
+using Interop.Engine.Sqlite.Database;
 using Interop.Engine.Sqlite.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -97,7 +98,7 @@ public sealed class SqliteWriterTests : IDisposable
         _engine.Reopen();
 
         using var connection = _engine.OpenConnection();
-        Scalar(connection, "PRAGMA user_version").Should().Be(2L);
+        Scalar(connection, "PRAGMA user_version").Should().Be((long)SchemaMigrations.LatestVersion);
         Scalar(connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'").Should().Be(4L);
     }
 

@@ -24,6 +24,8 @@ internal sealed class TestEngine : IDisposable
 
     public IMessageStore Store => Services.GetRequiredService<IMessageStore>();
 
+    public IMessageStatistics Statistics => Services.GetRequiredService<IMessageStatistics>();
+
     public IMessageQueue Queue => Services.GetRequiredService<IMessageQueue>();
 
     public SqliteDatabase Database => Services.GetRequiredService<SqliteDatabase>();
