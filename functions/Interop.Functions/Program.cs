@@ -20,6 +20,7 @@ app.UseInteropSecurity();
 app.MapFhirMetadata();
 app.MapMessaging();
 app.MapMessageApi();
+app.MapOperationsApi();
 app.MapSimulators();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessCheck.Tag) });

@@ -36,7 +36,7 @@ internal static class MessageApiEndpoints
             await replay.ReplayAsync(id, dryRun ?? false, Operator(user), ct) is { } plan ? Results.Json(plan, ApiJson.Options) : Results.Problem(statusCode: 404, title: "No such message."));
         api.MapPost("/dead-letters/replay", static async (ReplayRequest request, ClaimsPrincipal user, ReplayService replay, CancellationToken ct) =>
         {
-            var filter = new MessageQuery(Event: request.Event, Sender: request.Sender, Destination: request.Destination, From: request.From, To: request.To);
+            var filter = new MessageQuery(Event: request.Event, Sender: request.Sender, Destination: request.Destination, From: request.From, To: request.To, DeadLetterReason: request.Reason);
             return Results.Json(await replay.ReplayDeadLettersAsync(filter, request.DryRun, Operator(user), ct), ApiJson.Options);
         });
         return endpoints;

@@ -41,7 +41,8 @@ internal static class MessageQueryParser
 
     private static string? Text(IQueryCollection query, string name) => query[name].ToString() is { Length: > 0 } text ? text : null;
 
-    private static bool TryDate(IQueryCollection query, string name, out DateTimeOffset? value)
+    /// <summary>Reads an optional ISO 8601 date-time; false when present and not one.</summary>
+    internal static bool TryDate(IQueryCollection query, string name, out DateTimeOffset? value)
     {
         value = null;
         if (Text(query, name) is not { } text)
