@@ -4,28 +4,28 @@ using Microsoft.Data.Sqlite;
 
 namespace Interop.Engine.Sqlite.Statistics;
 
-/// <summary>Counts per time bucket, each from an index that starts with the time it counts by, so only the range is read.</summary>
+/// <summary>
+/// Counts per time bucket, each from an index that starts with the time it counts by. Each bucket is its own range count:
+/// one GROUP BY over the whole range would sort every row by bucket first, several times slower on a busy day.
+/// </summary>
 internal static class ThroughputReads
 {
     internal const string ReceivedSql = """
-        SELECT (received_at - $start) / $size, count(*), 0
+        SELECT count(*), 0
         FROM messages INDEXED BY ix_messages_received
-        WHERE received_at >= $start AND received_at < $end
-        GROUP BY 1
+        WHERE received_at >= $from AND received_at < $to
         """;
 
     internal const string RejectedSql = """
-        SELECT (received_at - $start) / $size, count(*), 0
+        SELECT count(*), 0
         FROM messages INDEXED BY ix_messages_status
-        WHERE status = 'Rejected' AND received_at >= $start AND received_at < $end
-        GROUP BY 1
+        WHERE status = 'Rejected' AND received_at >= $from AND received_at < $to
         """;
 
     internal const string FinishedSql = """
-        SELECT (updated_at - $start) / $size, sum(status = 'Delivered'), sum(status = 'DeadLettered')
+        SELECT coalesce(sum(status = 'Delivered'), 0), coalesce(sum(status = 'DeadLettered'), 0)
         FROM deliveries INDEXED BY ix_deliveries_finished
-        WHERE status IN ('Delivered', 'DeadLettered') AND updated_at >= $start AND updated_at < $end
-        GROUP BY 1
+        WHERE status IN ('Delivered', 'DeadLettered') AND updated_at >= $from AND updated_at < $to
         """;
 
     public static IReadOnlyList<ThroughputBucket> Read(SqliteConnection connection, DateTimeOffset from, DateTimeOffset to, TimeSpan bucket)
@@ -33,31 +33,30 @@ internal static class ThroughputReads
         var size = bucket.Ticks;
         var start = from.UtcTicks - (from.UtcTicks % size);
         var count = (int)((to.UtcTicks - start + size - 1) / size);
-        var received = new int[count];
-        var rejected = new int[count];
-        var delivered = new int[count];
-        var dead = new int[count];
-        Fill(connection, ReceivedSql, start, size, count, received, null);
-        Fill(connection, RejectedSql, start, size, count, rejected, null);
-        Fill(connection, FinishedSql, start, size, count, delivered, dead);
-        return [.. Enumerable.Range(0, count).Select(i =>
-            new ThroughputBucket(SqliteTime.FromTicks(start + (i * size)), received[i], delivered[i], rejected[i], dead[i]))];
+        var received = Count(connection, ReceivedSql, start, size, count);
+        var rejected = Count(connection, RejectedSql, start, size, count);
+        var finished = Count(connection, FinishedSql, start, size, count);
+        return [.. Enumerable.Range(0, count).Select(i => new ThroughputBucket(
+            SqliteTime.FromTicks(start + (i * size)), received[i].First, finished[i].First, rejected[i].First, finished[i].Second))];
     }
 
-    private static void Fill(SqliteConnection connection, string sql, long start, long size, int count, int[] first, int[]? second)
+    private static (int First, int Second)[] Count(SqliteConnection connection, string sql, long start, long size, int count)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Bind("$start", start).Bind("$end", start + (count * size)).Bind("$size", size);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var from = command.Parameters.Add("$from", SqliteType.Integer);
+        var to = command.Parameters.Add("$to", SqliteType.Integer);
+        command.Prepare();
+        var counts = new (int, int)[count];
+        for (var i = 0; i < count; i++)
         {
-            var index = reader.GetInt32(0);
-            first[index] = reader.GetInt32(1);
-            if (second is not null)
-            {
-                second[index] = reader.GetInt32(2);
-            }
+            from.Value = start + (i * size);
+            to.Value = start + ((i + 1) * size);
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            counts[i] = (reader.GetInt32(0), reader.GetInt32(1));
         }
+
+        return counts;
     }
 }
