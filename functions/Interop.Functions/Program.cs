@@ -29,6 +29,7 @@ app.MapMessageApi();
 app.MapMessagePayloadApi();
 app.MapAuditApi();
 app.MapAlertApi();
+app.MapOperationsApi();
 app.MapOpenApi();
 app.MapSimulators();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -3,6 +3,7 @@ using Interop.Engine.Queues;
 using Interop.Engine.Sqlite.Audit;
 using Interop.Engine.Sqlite.Database;
 using Interop.Engine.Sqlite.Queues;
+using Interop.Engine.Sqlite.Statistics;
 using Interop.Engine.Sqlite.Storage;
 using Interop.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ namespace Interop.Engine.Sqlite;
 /// <summary>Registers the embedded SQLite message store, queues and audit log.</summary>
 public static class SqliteEngineServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="IMessageStore"/>, <see cref="IMessageQueue"/> and <see cref="IAuditLog"/> over one SQLite database, created or migrated at start.</summary>
+    /// <summary>Adds <see cref="IMessageStore"/>, <see cref="IMessageStatistics"/>, <see cref="IMessageQueue"/> and <see cref="IAuditLog"/> over one SQLite database, created or migrated at start.</summary>
     public static IServiceCollection AddSqliteEngine(this IServiceCollection services, Action<SqliteEngineOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -31,6 +32,7 @@ public static class SqliteEngineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IMessageStore, SqliteMessageStore>();
+        services.TryAddSingleton<IMessageStatistics, SqliteMessageStatistics>();
         services.TryAddSingleton<IMessageQueue, SqliteMessageQueue>();
         services.TryAddSingleton<IAuditLog, SqliteAuditLog>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteEngineStartup>());

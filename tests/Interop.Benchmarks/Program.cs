@@ -1,10 +1,18 @@
 using BenchmarkDotNet.Running;
 using Interop.Benchmarks;
+using Interop.Benchmarks.ConsoleStore;
 using Interop.Benchmarks.FhirPath;
 
 if (args is ["peak-memory"])
 {
     PeakMemory.Run();
+    return;
+}
+
+// Seeds the console benchmarks' million-message store (minutes) unless it is already there.
+if (args is ["seed-store"])
+{
+    SeededStore.Ensure();
     return;
 }
 

@@ -69,7 +69,7 @@ internal static class MessageApiEndpoints
             .ProducesProblem(404);
         api.MapPost("/dead-letters/replay", static async (ReplayRequest request, ClaimsPrincipal user, ReplayService replay, IAuditLog audit, TimeProvider clock, CancellationToken ct) =>
         {
-            var filter = new MessageQuery(Event: request.Event, Sender: request.Sender, Destination: request.Destination, From: request.From, To: request.To);
+            var filter = new MessageQuery(Event: request.Event, Sender: request.Sender, Destination: request.Destination, From: request.From, To: request.To, DeadLetterReason: request.Reason);
             var plans = await replay.ReplayDeadLettersAsync(filter, request.DryRun, Operator(user), ct);
             if (!request.DryRun)
             {

@@ -9,7 +9,13 @@ namespace Interop.Engine.Sqlite.Database;
 /// </summary>
 internal static class SchemaMigrations
 {
-    private static readonly string[] Scripts = [SchemaV1.Script, SchemaV2.Script, SchemaV3.Script];
+    private static readonly string[] Scripts =
+    [
+        SchemaV1.Script,
+        SchemaV2.Script,
+        SchemaV3.Script,
+        SchemaV4.Script,
+    ];
 
     /// <summary>The version this code writes.</summary>
     public static int LatestVersion => Scripts.Length;

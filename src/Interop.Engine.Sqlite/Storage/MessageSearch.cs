@@ -30,6 +30,7 @@ internal static class MessageSearch
             .Bind("$document_id", query.DocumentId)
             .Bind("$replay_of", query.ReplayOf)
             .Bind("$destination", query.Destination)
+            .Bind("$reason", query.DeadLetterReason)
             .Bind("$from", query.From is { } from ? SqliteTime.ToTicks(from) : null)
             .Bind("$to", query.To is { } to ? SqliteTime.ToTicks(to) : null)
             .Bind("$after_at", after?.At)
@@ -79,6 +80,9 @@ internal static class MessageSearch
         AppendIf(sql, query.NhsNumber is not null, "AND m.patient_nhs_number = $nhs_number");
         AppendIf(sql, query.DocumentId is not null, "AND m.document_id = $document_id AND m.document_id IS NOT NULL");
         AppendIf(sql, query.ReplayOf is not null, "AND m.replay_of = $replay_of AND m.replay_of IS NOT NULL");
+        AppendIf(sql, query.DeadLetterReason is not null, query.Destination is not null
+            ? "AND d.status = 'DeadLettered' AND d.last_error = $reason"
+            : "AND EXISTS (SELECT 1 FROM deliveries r WHERE r.message_id = m.id AND r.status = 'DeadLettered' AND r.last_error = $reason)");
         AppendIf(sql, query.From is not null, $"AND {at} >= $from");
         AppendIf(sql, query.To is not null, $"AND {at} < $to");
         AppendIf(sql, hasToken, $"AND ({at}, {id}) < ($after_at, $after_id)");

@@ -11,6 +11,7 @@ namespace Interop.Engine.Messages;
 /// <param name="DocumentId">Only messages carrying this document (its Composition's identifier).</param>
 /// <param name="Limit">Page size (1–500).</param>
 /// <param name="ContinuationToken">Opaque token from the previous page.</param>
+/// <param name="DeadLetterReason">Only messages with a delivery dead-lettered with this last error code (to <paramref name="Destination"/> when given).</param>
 public sealed record MessageQuery(
     MessageStatus? Status = null,
     string? Event = null,
@@ -21,7 +22,8 @@ public sealed record MessageQuery(
     DateTimeOffset? To = null,
     string? DocumentId = null,
     int Limit = 50,
-    string? ContinuationToken = null)
+    string? ContinuationToken = null,
+    string? DeadLetterReason = null)
 {
     /// <summary>Only replays of this message (replays link to the first original, so a replay of a replay is found under it).</summary>
     public string? ReplayOf { get; init; }

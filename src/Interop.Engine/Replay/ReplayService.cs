@@ -67,7 +67,10 @@ internal sealed class ReplayService(IMessageStore store, Router router, IDestina
         return new ReplayPlan(messageId, [new ReplayTarget(destination.Id, destination.Url.AbsoluteUri, "chosen by the operator", mapping, output)], null, null);
     }
 
-    /// <summary>Replays (or dry-runs) the dead-lettered and partly delivered messages matching <paramref name="filter"/>, newest first.</summary>
+    /// <summary>
+    /// Replays (or dry-runs) the dead-lettered and partly delivered messages matching <paramref name="filter"/>, newest first;
+    /// its <see cref="MessageQuery.DeadLetterReason"/> keeps those whose delivery failed with that code.
+    /// </summary>
     public async Task<IReadOnlyList<ReplayPlan>> ReplayDeadLettersAsync(MessageQuery filter, bool dryRun, string operatorId, CancellationToken cancellationToken)
     {
         var plans = new List<ReplayPlan>();

@@ -25,6 +25,8 @@ internal sealed class TestEngine : IDisposable
 
     public IMessageStore Store => Services.GetRequiredService<IMessageStore>();
 
+    public IMessageStatistics Statistics => Services.GetRequiredService<IMessageStatistics>();
+
     public IMessageQueue Queue => Services.GetRequiredService<IMessageQueue>();
 
     public IAuditLog Audit => Services.GetRequiredService<IAuditLog>();
