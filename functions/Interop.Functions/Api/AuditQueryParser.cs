@@ -8,30 +8,14 @@ internal static class AuditQueryParser
     public static bool TryParse(IQueryCollection query, out AuditQuery result, out string? error)
     {
         result = new AuditQuery();
-        error = null;
-        AuditAction? action = null;
-        if (QueryValues.Text(query, "action") is { } actionText)
+        if (!QueryValues.TryEnum<AuditAction>(query, "action", out var action))
         {
-            // Kebab case on the wire (bulk-replay), as the API writes it; the enum name is accepted too.
-            if (!Enum.TryParse<AuditAction>(actionText.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
-                || !Enum.IsDefined(parsed))
-            {
-                error = $"Unknown action '{actionText}'; use reveal, replay or bulk-replay.";
-                return false;
-            }
-
-            action = parsed;
-        }
-
-        if (!QueryValues.TryDate(query, "from", out var from) || !QueryValues.TryDate(query, "to", out var to))
-        {
-            error = QueryValues.BadTimes;
+            error = $"Unknown action '{QueryValues.Text(query, "action")}'; use reveal, replay or bulk-replay.";
             return false;
         }
 
-        if (!QueryValues.TryLimit(query, out var limit))
+        if (!QueryValues.TryPage(query, out var from, out var to, out var limit, out error))
         {
-            error = QueryValues.BadLimit;
             return false;
         }
 

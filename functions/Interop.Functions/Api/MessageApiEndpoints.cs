@@ -54,6 +54,7 @@ internal static class MessageApiEndpoints
             ("destination", "A destination id the message has a delivery to"),
             ("nhsNumber", "The patient's NHS number"),
             ("documentId", "The document the message carries"),
+            ("reason", "Only messages with a delivery dead-lettered with this code (to the destination given, when one is)"),
             ("from", "Received at or after (ISO 8601 with offset)"),
             ("to", "Received before (ISO 8601 with offset)"),
             ("limit", "Page size, 1 to 500 (default 50)"),

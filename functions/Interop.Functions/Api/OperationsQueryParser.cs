@@ -21,7 +21,7 @@ internal static class OperationsQueryParser
         (from, to, error) = (default, default, null);
         if (!QueryValues.TryDate(query, "from", out var fromValue) || !QueryValues.TryDate(query, "to", out var toValue))
         {
-            error = "'from' and 'to' must be ISO 8601 date-times with an offset.";
+            error = QueryValues.BadTimes;
             return false;
         }
 
@@ -40,8 +40,7 @@ internal static class OperationsQueryParser
     public static bool TryDuration(IQueryCollection query, string name, TimeSpan fallback, out TimeSpan value, out string? error)
     {
         (value, error) = (fallback, null);
-        var text = query[name].ToString();
-        if ((text.Length > 0 && !TryParseDuration(text, out value)) || value <= TimeSpan.Zero || value > MaxRange)
+        if ((QueryValues.Text(query, name) is { } text && !TryParseDuration(text, out value)) || value <= TimeSpan.Zero || value > MaxRange)
         {
             error = $"'{name}' must be a positive duration of at most {MaxRange.TotalDays:0} days, ISO 8601 (PT24H) or hh:mm:ss.";
             return false;
@@ -53,7 +52,7 @@ internal static class OperationsQueryParser
     /// <summary>Reads <c>bucket</c>: <c>minute</c> or <c>hour</c> (the default).</summary>
     public static bool TryBucket(IQueryCollection query, out string name, out TimeSpan size, out string? error)
     {
-        name = query["bucket"].ToString() is { Length: > 0 } text ? text : "hour";
+        name = QueryValues.Text(query, "bucket") ?? "hour";
         (size, error) = name switch
         {
             "minute" => (TimeSpan.FromMinutes(1), null),

@@ -38,6 +38,44 @@ internal static class QueryValues
             || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= MaxLimit);
     }
 
+    /// <summary>Reads <c>from</c>, <c>to</c> and <c>limit</c>, the filters every paged list shares; false with the problem title when one is bad.</summary>
+    public static bool TryPage(IQueryCollection query, out DateTimeOffset? from, out DateTimeOffset? to, out int limit, out string? error)
+    {
+        (to, limit, error) = (null, 50, null);
+        if (!TryDate(query, "from", out from) || !TryDate(query, "to", out to))
+        {
+            error = BadTimes;
+            return false;
+        }
+
+        if (!TryLimit(query, out limit))
+        {
+            error = BadLimit;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads an enum member written in kebab case as the API writes it (<c>dead-lettered</c>) or by its name; true when absent or valid.</summary>
+    public static bool TryEnum<TEnum>(IQueryCollection query, string name, out TEnum? value)
+        where TEnum : struct, Enum
+    {
+        value = null;
+        if (Text(query, name) is not { } text)
+        {
+            return true;
+        }
+
+        if (!Enum.TryParse<TEnum>(text.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+        {
+            return false;
+        }
+
+        value = parsed;
+        return true;
+    }
+
     /// <summary>Reads a <c>true</c>/<c>false</c> flag (false when absent); true when absent or valid.</summary>
     public static bool TryFlag(IQueryCollection query, string name, out bool value)
     {

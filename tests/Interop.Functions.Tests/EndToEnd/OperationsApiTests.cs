@@ -54,7 +54,7 @@ public sealed class OperationsApiTests
     }
 
     [Fact]
-    public async Task BulkReplay_ReasonFilter_PlansOnlyDeadLettersWithThatReason()
+    public async Task ReasonFilter_BulkReplayAndMessageList_OnlyDeadLettersWithThatReason()
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var mailbox = await LoopbackReceiver.StartAsync();
@@ -69,6 +69,8 @@ public sealed class OperationsApiTests
         var plans = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         plans.EnumerateArray().Select(p => p.GetProperty("messageId").GetString()).Should().Equal(refused);
         receiver.Requests.Should().HaveCount(2, "a dry run sends nothing");
+        var listed = await GetAsync(client, "api/messages?reason=DLV-HTTP-422");
+        listed.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetString()).Should().Equal(refused);
     }
 
     private static async Task<string> SendAsync(EngineHost host, string status)
