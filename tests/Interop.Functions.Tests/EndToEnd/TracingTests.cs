@@ -7,6 +7,7 @@ using Interop.Testing;
 namespace Interop.Functions.Tests.EndToEnd;
 
 /// <summary>One trace per message: every pipeline step's span joins the trace the message arrived in, and it reaches the destination.</summary>
+[Collection(TracingGroup.Name)]
 public sealed class TracingTests
 {
     private const string Xml = "application/fhir+xml";
@@ -57,7 +58,7 @@ public sealed class TracingTests
 
         // Stopping the host flushes the exporter's batch.
         var traces = collector.Requests.Where(r => r.Path == "/v1/traces").ToList();
-        traces.Should().NotBeEmpty();
+        traces.Should().NotBeEmpty($"the collector got {string.Join(", ", collector.Requests.Select(r => $"{r.Method} {r.Path}"))}");
         traces.Should().OnlyContain(r => r.Method == "POST" && r.Header("Content-Type") == "application/x-protobuf");
         var exported = string.Concat(traces.Select(r => Encoding.UTF8.GetString(r.Body)));
         exported.Should().ContainAll("interop receive", "interop validate", "interop route", "interop deliver", "interop acknowledge", id);
