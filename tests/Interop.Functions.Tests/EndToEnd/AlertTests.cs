@@ -71,24 +71,15 @@ public sealed class AlertTests
     }
 
     [Fact]
-    public async Task GetAlerts_NoRules_EmptyForAnOperatorRefusedWithoutOperatorTokenAndDocumented()
+    public async Task GetAlerts_NoRules_NothingActiveOrRecent()
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var host = EngineHost.Start(receiver);
-        using var anonymous = host.ClientFor(null);
-        using var sender = host.ClientFor(EngineHost.Pharmacy);
-        using var operatorClient = host.ClientFor(EngineHost.Operator);
 
         var alerts = await AlertsAsync(host);
-        using var noToken = await anonymous.GetAsync(new Uri("api/alerts", UriKind.Relative));
-        using var senderToken = await sender.GetAsync(new Uri("api/alerts", UriKind.Relative));
-        var openApi = JsonSerializer.Deserialize<JsonElement>(await operatorClient.GetStringAsync(new Uri("openapi/v1.json", UriKind.Relative)));
 
         alerts.GetProperty("active").GetArrayLength().Should().Be(0);
         alerts.GetProperty("recent").GetArrayLength().Should().Be(0);
-        noToken.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        senderToken.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        openApi.GetProperty("paths").GetProperty("/api/alerts").GetProperty("get").GetProperty("operationId").GetString().Should().Be("listAlerts");
     }
 
     private static async Task<string> SendAsync(EngineHost host)

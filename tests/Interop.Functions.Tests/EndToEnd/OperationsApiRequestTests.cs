@@ -2,11 +2,9 @@ using System.Net;
 
 namespace Interop.Functions.Tests.EndToEnd;
 
-/// <summary>The operations endpoints' query validation and authorization.</summary>
+/// <summary>The operations endpoints' query validation (<see cref="Api.ApiSurfaceTests"/> checks who may call them).</summary>
 public sealed class OperationsApiRequestTests(OperationsApiHost fixture) : IClassFixture<OperationsApiHost>
 {
-    public static TheoryData<string> Endpoints => new() { "api/dead-letters", "api/destinations", "api/stats" };
-
     [Theory]
     [InlineData("api/dead-letters?from=yesterday")]
     [InlineData("api/dead-letters?from=2026-11-22T10:00:00Z&to=2026-11-22T09:00:00Z")]
@@ -41,27 +39,5 @@ public sealed class OperationsApiRequestTests(OperationsApiHost fixture) : IClas
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-    }
-
-    [Theory]
-    [MemberData(nameof(Endpoints))]
-    public async Task Get_SenderToken_Returns403(string path)
-    {
-        using var client = fixture.Host.ClientFor(EngineHost.Pharmacy);
-
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-
-        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-    }
-
-    [Theory]
-    [MemberData(nameof(Endpoints))]
-    public async Task Get_NoToken_Returns401(string path)
-    {
-        using var client = fixture.Host.ClientFor(null);
-
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-
-        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 }
