@@ -56,13 +56,14 @@ internal static class ReplayEndpoints
     private static string Outcome(ReplayPlan plan) =>
         plan.ReplayId is { } replayId ? $"replayed as {replayId}" : $"not replayed: {plan.Issue?.Code ?? "no destination"}";
 
-    // Event codes, ODS codes, destination ids and times: nothing about a patient.
+    // Event codes, ODS codes, destination ids, reason codes and times: nothing about a patient.
     private static string Filter(ReplayRequest request)
     {
         var parts = new List<string>();
         Add(parts, "event", request.Event);
         Add(parts, "sender", request.Sender);
         Add(parts, "destination", request.Destination);
+        Add(parts, "reason", request.Reason);
         Add(parts, "from", request.From?.ToString("O", CultureInfo.InvariantCulture));
         Add(parts, "to", request.To?.ToString("O", CultureInfo.InvariantCulture));
         return parts.Count == 0 ? "none" : string.Join(", ", parts);

@@ -41,6 +41,19 @@ public sealed class ReplayAuditTests(ConsoleApiHost console) : IClassFixture<Con
             && e.GetProperty("detail").GetString()!.EndsWith("(bulk)", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task BulkReplay_ByReason_AuditNamesTheReason()
+    {
+        await console.SendDeadLetterAsync();
+        using var http = console.Host.ClientFor(EndToEnd.EngineHost.Operator);
+
+        using var response = await http.PostAsJsonAsync(new Uri("api/dead-letters/replay", UriKind.Relative), new { dryRun = false, reason = "DLV-HTTP-400" });
+
+        response.EnsureSuccessStatusCode();
+        var bulk = (await console.OperatorAsync(HttpMethod.Get, "api/audit?action=bulk-replay")).GetProperty("items")[0];
+        bulk.GetProperty("detail").GetString().Should().EndWith("filter: reason=DLV-HTTP-400");
+    }
+
     private static string Body(System.Text.Json.JsonElement plan) =>
         plan.GetProperty("destinations")[0].GetProperty("output").GetProperty("body").GetString()!;
 }
