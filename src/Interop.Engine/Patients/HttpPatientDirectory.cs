@@ -31,7 +31,7 @@ internal sealed class HttpPatientDirectory(HttpClient http, IOptions<PatientDire
 
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadAsByteArrayAsync(timeout.Token);
-        var patient = Parser.Parse(body).Resource;
+        var patient = Parser.Parse(body.AsMemory()).Resource;
         if (patient?.TypeName() != "Patient")
         {
             throw new InvalidDataException("The patient directory did not answer with a Patient.");

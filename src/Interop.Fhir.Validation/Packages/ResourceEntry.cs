@@ -46,7 +46,7 @@ internal sealed class ResourceEntry
         try
         {
             var bytes = file.ReadAll();
-            result = file.IsXml ? new FhirXmlParser(model).Parse(bytes) : new FhirJsonParser(model).Parse(bytes);
+            result = file.IsXml ? new FhirXmlParser(model).Parse(bytes) : new FhirJsonParser(model).Parse(bytes.AsMemory());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -8,7 +8,7 @@ public sealed class ClassMapping
     private readonly Func<PropertyMapping[]> _describe;
     private readonly Func<Base>? _factory;
     private Members? _members;
-    private LexicalCheck.Check? _valueCheck;
+    private (LexicalCheck.Check<char> Text, LexicalCheck.Check<byte> Utf8)? _valueCheck;
 
     /// <summary>Creates the mapping; the own properties are described lazily so types can refer to each other.</summary>
     public ClassMapping(string name, ClassKind kind, ClassMapping? baseMapping, Func<Base>? factory, Func<PropertyMapping[]> describe)
@@ -64,12 +64,30 @@ public sealed class ClassMapping
     }
 
     /// <summary>For primitives: whether <paramref name="text"/> is a valid lexical value of this type.</summary>
-    public bool IsValidValue(ReadOnlySpan<char> text) => (_valueCheck ??= LexicalCheck.Create(Name, ValuePattern))(text);
+    public bool IsValidValue(ReadOnlySpan<char> text) => (_valueCheck ??= LexicalCheck.Create(Name, ValuePattern)).Text(text);
+
+    /// <summary>For primitives: whether the UTF-8 <paramref name="utf8"/> is a valid lexical value of this type.</summary>
+    internal bool IsValidValue(ReadOnlySpan<byte> utf8) => (_valueCheck ??= LexicalCheck.Create(Name, ValuePattern)).Utf8(utf8);
 
     /// <summary>Finds a property by its name on the wire (<c>valueQuantity</c> finds <c>value</c> with type Quantity).</summary>
     public bool TryGetProperty(ReadOnlySpan<char> wireName, out PropertyMapping property, out ClassMapping? choiceType)
     {
         if (Resolved.ByWireName.TryGetValue(wireName, out var hit))
+        {
+            property = hit.Property;
+            choiceType = hit.ChoiceType;
+            return true;
+        }
+
+        property = null!;
+        choiceType = null;
+        return false;
+    }
+
+    /// <summary>Finds a property by its name on the wire, given as UTF-8.</summary>
+    internal bool TryGetProperty(ReadOnlySpan<byte> utf8WireName, out PropertyMapping property, out ClassMapping? choiceType)
+    {
+        if (Resolved.ByUtf8WireName.TryGetValue(utf8WireName, out var hit))
         {
             property = hit.Property;
             choiceType = hit.ChoiceType;
@@ -120,6 +138,7 @@ public sealed class ClassMapping
         var members = new Members(
             all,
             byName.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            new Utf8NameLookup<WireProperty>(byName),
             all.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal));
         Interlocked.CompareExchange(ref _members, members, null);
         return _members;
@@ -130,5 +149,6 @@ public sealed class ClassMapping
     private sealed record Members(
         PropertyMapping[] All,
         FrozenDictionary<string, WireProperty>.AlternateLookup<ReadOnlySpan<char>> ByWireName,
+        Utf8NameLookup<WireProperty> ByUtf8WireName,
         FrozenDictionary<string, PropertyMapping> ByName);
 }

@@ -1,56 +1,71 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Interop.Fhir.Introspection;
 
 /// <summary>
-/// Checks a primitive's lexical form against its definition's pattern. The patterns that match most values
-/// (string, uri, code, id) get an equivalent hand-written check, ten times faster than a regex on a parser's hot path;
-/// every other pattern runs as a non-backtracking regex, whose time stays linear whatever the input.
+/// Checks a primitive's lexical form against its definition's pattern, as text or as the UTF-8 a JSON parser read. The
+/// patterns that match most values (string, uri, code, id) get an equivalent hand-written check, ten times faster than
+/// a regex on a parser's hot path and run on either form without decoding; every other pattern runs as a
+/// non-backtracking regex, whose time stays linear whatever the input.
 /// </summary>
 internal static class LexicalCheck
 {
+    private const int StackDecodeLimit = 256;
+
     private static readonly SearchValues<char> XsdWhitespace = SearchValues.Create(" \t\n\r");
+    private static readonly SearchValues<byte> XsdWhitespaceUtf8 = SearchValues.Create(" \t\n\r"u8);
     private static readonly SearchValues<char> IdCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.");
+    private static readonly SearchValues<byte> IdCharactersUtf8 = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-."u8);
 
-    public delegate bool Check(ReadOnlySpan<char> text);
+    public delegate bool Check<T>(ReadOnlySpan<T> text);
 
-    public static Check Create(string typeName, string? pattern)
+    /// <summary>The check on text, and the same check on UTF-8 bytes.</summary>
+    public static (Check<char> Text, Check<byte> Utf8) Create(string typeName, string? pattern)
     {
         if (typeName == "base64Binary")
         {
             // The definition's regex is costly on megabytes of data; the framework's check is linear and exact.
-            return static text => Base64.IsValid(text);
+            return (static text => Base64.IsValid(text), static utf8 => Base64.IsValid(utf8));
         }
 
         if (pattern is null)
         {
-            return static _ => true;
+            return (static _ => true, static _ => true);
         }
 
         var dotNet = XsdPattern.ToDotNet(pattern);
-        return dotNet switch
+        switch (dotNet)
         {
-            @"[\s\S]+" => static text => !text.IsEmpty,
-            @"[^ \t\n\r]*" => static text => !text.ContainsAny(XsdWhitespace),
-            @"[^ \t\n\r]+([ \t\n\r][^ \t\n\r]+)*" or @"[^ \t\n\r]+([ \t\n\r]?[^ \t\n\r]+)*" => IsCode,
-            @"[A-Za-z0-9\-\.]{1,64}" => static text => text.Length is > 0 and <= 64 && !text.ContainsAnyExcept(IdCharacters),
-            _ => new Regex($"^(?:{dotNet})$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant).IsMatch,
-        };
+            case @"[\s\S]+":
+                return (static text => !text.IsEmpty, static utf8 => !utf8.IsEmpty);
+            case @"[^ \t\n\r]*":
+                return (static text => !text.ContainsAny(XsdWhitespace), static utf8 => !utf8.ContainsAny(XsdWhitespaceUtf8));
+            case @"[^ \t\n\r]+([ \t\n\r][^ \t\n\r]+)*" or @"[^ \t\n\r]+([ \t\n\r]?[^ \t\n\r]+)*":
+                return (static text => IsCode(text, XsdWhitespace), static utf8 => IsCode(utf8, XsdWhitespaceUtf8));
+            case @"[A-Za-z0-9\-\.]{1,64}":
+                // Every allowed character is one byte in UTF-8, so counting bytes counts characters.
+                return (static text => IsId(text, IdCharacters), static utf8 => IsId(utf8, IdCharactersUtf8));
+            default:
+                var regex = new Regex($"^(?:{dotNet})$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+                return (regex.IsMatch, utf8 => IsMatchUtf8(regex, utf8));
+        }
     }
 
     /// <summary>Non-empty, no leading or trailing whitespace, and never two whitespace characters in a row.</summary>
-    private static bool IsCode(ReadOnlySpan<char> text)
+    private static bool IsCode<T>(ReadOnlySpan<T> text, SearchValues<T> whitespace)
+        where T : IEquatable<T>
     {
-        if (text.IsEmpty || XsdWhitespace.Contains(text[0]) || XsdWhitespace.Contains(text[^1]))
+        if (text.IsEmpty || whitespace.Contains(text[0]) || whitespace.Contains(text[^1]))
         {
             return false;
         }
 
-        for (var i = text.IndexOfAny(XsdWhitespace); i >= 0; i = text.IndexOfAny(XsdWhitespace))
+        for (var i = text.IndexOfAny(whitespace); i >= 0; i = text.IndexOfAny(whitespace))
         {
-            if (XsdWhitespace.Contains(text[i + 1]))
+            if (whitespace.Contains(text[i + 1]))
             {
                 return false;
             }
@@ -59,5 +74,15 @@ internal static class LexicalCheck
         }
 
         return true;
+    }
+
+    private static bool IsId<T>(ReadOnlySpan<T> text, SearchValues<T> idCharacters)
+        where T : IEquatable<T> =>
+        text.Length is > 0 and <= 64 && !text.ContainsAnyExcept(idCharacters);
+
+    private static bool IsMatchUtf8(Regex regex, ReadOnlySpan<byte> utf8)
+    {
+        var buffer = utf8.Length <= StackDecodeLimit ? stackalloc char[StackDecodeLimit] : new char[utf8.Length];
+        return regex.IsMatch(buffer[..Encoding.UTF8.GetChars(utf8, buffer)]);
     }
 }

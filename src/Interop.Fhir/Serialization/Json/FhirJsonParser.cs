@@ -26,6 +26,13 @@ public sealed class FhirJsonParser
     /// <remarks>The input is copied: the resource keeps its primitive values as slices of the copy.</remarks>
     public ParseResult Parse(ReadOnlySpan<byte> utf8Json) => ParseOwned(utf8Json.ToArray());
 
+    /// <summary>Parses a resource from UTF-8 JSON without copying it.</summary>
+    /// <remarks>
+    /// The resource keeps its primitive values as slices of <paramref name="utf8Json"/>, so the caller must not change
+    /// that memory while the resource is in use (the contract of <c>JsonDocument.Parse(ReadOnlyMemory&lt;byte&gt;)</c>).
+    /// </remarks>
+    public ParseResult Parse(ReadOnlyMemory<byte> utf8Json) => ParseOwned(utf8Json);
+
     /// <summary>Parses a resource from a JSON string.</summary>
     public ParseResult Parse(string json) => ParseOwned(System.Text.Encoding.UTF8.GetBytes(json));
 

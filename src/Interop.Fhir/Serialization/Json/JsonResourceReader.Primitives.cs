@@ -34,12 +34,11 @@ internal static partial class JsonResourceReader
         }
 
         ((IPrimitive)primitive).RawUtf8 = utf8;
-        var text = ctx.Decode(utf8.Span);
-        if (!type.IsValidValue(text))
+        if (!type.IsValidValue(utf8.Span))
         {
             ctx.Report(JsonInvalidPrimitive, IssueSeverity.Error, IssueType.Value, $"The value is not a valid {type.Name}.", reader.TokenStartIndex);
         }
-        else if (type.Name == "xhtml" && !XhtmlChecker.IsValidDiv(text))
+        else if (type.Name == "xhtml" && !XhtmlChecker.IsValidDiv(ctx.Decode(utf8.Span)))
         {
             ctx.Report(JsonInvalidXhtml, IssueSeverity.Error, IssueType.Value, "The narrative must be a well-formed div in the XHTML namespace.", reader.TokenStartIndex);
         }

@@ -95,26 +95,27 @@ internal static partial class JsonResourceReader
         var objectStart = reader.TokenStartIndex;
         var properties = mapping.PropertyArray;
         Span<byte> seen = properties.Length <= 256 ? stackalloc byte[properties.Length] : new byte[properties.Length];
-        Span<char> buffer = stackalloc char[NameBufferLength];
+        Span<byte> unescaped = stackalloc byte[NameBufferLength];
         var count = 0;
         var primitiveArrays = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             count++;
             var nameOffset = reader.TokenStartIndex;
-            var name = Text(in reader, buffer);
-            if (isResource && name is "resourceType")
+            var name = NameUtf8(in reader, unescaped);
+            if (isResource && name.SequenceEqual("resourceType"u8))
             {
                 reader.Read();
                 continue;
             }
 
-            var underscore = name.Length > 1 && name[0] == '_';
+            var underscore = name.Length > 1 && name[0] == (byte)'_';
             if (!mapping.TryGetProperty(underscore ? name[1..] : name, out var property, out var choiceType)
                 || (underscore && !IsPrimitive(property, choiceType)))
             {
-                ctx.Path.Push(name.ToString());
-                ctx.ReportStrict(JsonUnknownElement, IssueType.NotSupported, $"Unknown element '{name}' in {mapping.Name}.", nameOffset);
+                var text = Encoding.UTF8.GetString(name);
+                ctx.Path.Push(text);
+                ctx.ReportStrict(JsonUnknownElement, IssueType.NotSupported, $"Unknown element '{text}' in {mapping.Name}.", nameOffset);
                 ctx.Path.Pop();
                 reader.Read();
                 reader.Skip();
@@ -341,6 +342,20 @@ internal static partial class JsonResourceReader
         {
             throw ctx.Fatal(JsonTooDeep, IssueType.TooCostly, $"Nesting is deeper than {ctx.Options.MaxDepth} levels.", reader.TokenStartIndex);
         }
+    }
+
+    /// <summary>The current property name as UTF-8: the input's own bytes, or unescaped into <paramref name="buffer"/> when it fits.</summary>
+    private static ReadOnlySpan<byte> NameUtf8(in Utf8JsonReader reader, Span<byte> buffer)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return reader.ValueSpan;
+        }
+
+        // Unescaping never lengthens a name.
+        return reader.ValueSpan.Length <= buffer.Length
+            ? buffer[..reader.CopyString(buffer)]
+            : Encoding.UTF8.GetBytes(reader.GetString()!);
     }
 
     /// <summary>The current property name or string as characters, in <paramref name="buffer"/> when it fits.</summary>

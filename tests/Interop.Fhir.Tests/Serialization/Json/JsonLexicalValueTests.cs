@@ -55,6 +55,54 @@ public class JsonLexicalValueTests
         patient.BirthDate!.RawValue.Should().Be("1974-12");
     }
 
+    [Fact]
+    public void Parse_Memory_KeepsSlicesOfTheCallersBytesWithoutCopying()
+    {
+        var buffer = Encoding.UTF8.GetBytes("""{"resourceType":"Patient","birthDate":"1974-12"}""");
+        var patient = Parser.Parse(buffer.AsMemory()).ResourceAs<Patient>()!;
+
+        IPrimitive birthDate = patient.BirthDate!;
+        birthDate.RawUtf8.ToArray().Should().Equal("1974-12"u8.ToArray());
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(birthDate.RawUtf8, out var segment).Should().BeTrue();
+        segment.Array.Should().BeSameAs(buffer);
+    }
+
+    [Fact]
+    public void Parse_EscapedPropertyNames_FindTheirElements()
+    {
+        var json = """{"resourceType":"Patient","\u0061ctive":true,"_birth\u0044ate":{"id":"b"},"\u006eame":[{"family":"F"}]}""";
+
+        var result = Parser.Parse(json);
+        var patient = result.ResourceAs<Patient>()!;
+
+        result.Issues.Should().BeEmpty();
+        patient.Active!.Value.Should().BeTrue();
+        patient.BirthDate!.Id.Should().Be("b");
+        patient.Name[0].Family!.Value.Should().Be("F");
+    }
+
+    [Theory]
+    [InlineData("code", "a b", true)]
+    [InlineData("code", "a  b", false)]
+    [InlineData("code", " a", false)]
+    [InlineData("id", "ab-1.2", true)]
+    [InlineData("id", "ab_1", false)]
+    [InlineData("id", "é", false)]
+    [InlineData("uri", "urn:x", true)]
+    [InlineData("uri", "urn: x", false)]
+    [InlineData("string", "Zoë", true)]
+    [InlineData("dateTime", "2020-02-29T10:00:00+01:00", true)]
+    [InlineData("dateTime", "2020-13-01", false)]
+    [InlineData("base64Binary", "aGk=", true)]
+    [InlineData("base64Binary", "a", false)]
+    public void IsValidValue_OnUtf8_AgreesWithTheCheckOnText(string type, string value, bool valid)
+    {
+        var mapping = FhirModel.Instance.FindClass(type)!;
+
+        mapping.IsValidValue(value.AsSpan()).Should().Be(valid);
+        mapping.IsValidValue(Encoding.UTF8.GetBytes(value).AsSpan()).Should().Be(valid);
+    }
+
     [Theory]
     [InlineData("""{"resourceType":"Patient","active":"true"}""", "\"active\":true")]
     [InlineData("""{"resourceType":"Patient","multipleBirthInteger":"3"}""", "\"multipleBirthInteger\":3")]
