@@ -7,7 +7,7 @@ namespace Interop.Cli.Commands;
 
 /// <summary>
 /// <c>interop load --url URL --fixture FILE --messages N (--rate R | --concurrency C) [--client ID] [--operator ID]
-/// [--fhir-version STU3|R4] [--timeout 120s] [--json FILE] [--key-dir DIR] [--host-pid PID]</c>.
+/// [--fhir-version STU3|R4] [--timeout 120s] [--json FILE] [--key-dir DIR] [--host-pid PID] [--warmup N]</c>.
 /// </summary>
 internal static class LoadCommand
 {
@@ -29,11 +29,12 @@ internal static class LoadCommand
         var timeout = new Option<string>("--timeout") { Description = $"How long to wait for deliveries after the last send; by default {DefaultTimeout}." };
         var json = new Option<FileInfo>("--json") { Description = "Also write the report as JSON to this file." };
         var keyDirectory = new Option<DirectoryInfo>("--key-dir") { Description = "The dev key folder; by default <repo>/data/dev-keys." };
+        var warmup = new Option<int>("--warmup") { Description = "First send this many copies the same way and wait for them to settle, unmeasured, so the figures are the warm host's." };
         var hostPid = new Option<int?>("--host-pid") { Description = "The host's process id on this machine, to report its resident memory from /proc." };
 
         var command = new Command("load", "Sends copies of a message to a running host and measures acceptance, delivery and the disk's commit rate.")
         {
-            url, fixture, messages, rate, concurrency, client, operatorClient, version, timeout, json, keyDirectory, hostPid,
+            url, fixture, messages, rate, concurrency, client, operatorClient, version, timeout, json, keyDirectory, hostPid, warmup,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -64,7 +65,8 @@ internal static class LoadCommand
                 followFor,
                 parseResult.GetValue(json)?.FullName,
                 parseResult.GetValue(keyDirectory)?.FullName,
-                parseResult.GetValue(hostPid));
+                parseResult.GetValue(hostPid),
+                parseResult.GetValue(warmup));
             return await RunAsync(settings, time, console.Output, console.Error, cancellationToken);
         });
         return command;

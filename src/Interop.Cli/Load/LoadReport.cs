@@ -14,6 +14,7 @@ internal sealed record LoadReport(
     string Fixture,
     int FixtureBytes,
     string Mode,
+    int Warmup,
     AcceptFigures Accept,
     DeliveryFigures Delivery,
     double SqliteCommitsPerSecond,

@@ -21,7 +21,8 @@ internal static class LoadReportWriter
     {
         var accept = report.Accept;
         var delivery = report.Delivery;
-        output.WriteLine(F($"load      {report.Mode}, {accept.Sent} x {report.Fixture} ({report.FixtureBytes:N0} bytes) -> {report.Url}"));
+        var warmup = report.Warmup > 0 ? F($", after {report.Warmup} warm-up copies") : "";
+        output.WriteLine(F($"load      {report.Mode}, {accept.Sent} x {report.Fixture} ({report.FixtureBytes:N0} bytes) -> {report.Url}{warmup}"));
         output.WriteLine();
         output.WriteLine(F($"{"",-22}{"count",10}{"per s",10}{"p50 ms",10}{"p95 ms",10}{"p99 ms",10}{"max ms",10}"));
         Row(output, "accepted (2xx)", accept.Accepted, accept.AcceptedPerSecond, accept.Latency);

@@ -29,14 +29,16 @@ internal sealed class LoadRunner(TimeProvider time)
             progress.WriteLine($"cannot read /proc/{missing}/status: host memory is not reported");
         }
 
-        progress.WriteLine($"sending {settings.Messages} messages ({settings.Mode})...");
         var sender = new LoadSender(http, settings.ProcessMessageUrl, fixture, senderToken, time);
-        var sent = await sender.SendAsync(settings.Messages, settings.Rate, settings.Concurrency, cancellationToken);
-
-        progress.WriteLine("following deliveries...");
         var follower = new DeliveryFollower(new OperatorApi(http, settings.Url, operatorToken), time);
-        var ids = sent.Samples.Where(s => s.IsAccepted).Select(s => s.MessageId!).ToList();
-        var delivered = await follower.FollowAsync(ids, sent.StartedAt - ClockAllowance, settings.Timeout, cancellationToken);
+        if (settings.Warmup > 0)
+        {
+            progress.WriteLine($"warming up with {settings.Warmup} messages ({settings.Mode})...");
+            await SendAndFollowAsync(settings, settings.Warmup, sender, follower, cancellationToken);
+        }
+
+        progress.WriteLine($"sending {settings.Messages} messages ({settings.Mode})...");
+        var (sent, delivered) = await SendAndFollowAsync(settings, settings.Messages, sender, follower, cancellationToken, progress);
         var hostMemory = memory is null ? null : await memory.StopAsync();
 
         return new LoadReport(
@@ -44,9 +46,20 @@ internal sealed class LoadRunner(TimeProvider time)
             Path.GetFileName(settings.FixturePath),
             fixtureBytes,
             settings.Mode,
+            settings.Warmup,
             AcceptFigures.From(sent),
             DeliveryFigures.From(delivered),
             commitRate.PerSecond,
             hostMemory);
+    }
+
+    private static async Task<(SendResult Sent, DeliveryResult Delivered)> SendAndFollowAsync(
+        LoadSettings settings, int messages, LoadSender sender, DeliveryFollower follower, CancellationToken cancellationToken, TextWriter? progress = null)
+    {
+        var sent = await sender.SendAsync(messages, settings.Rate, settings.Concurrency, cancellationToken);
+        progress?.WriteLine("following deliveries...");
+        var ids = sent.Samples.Where(s => s.IsAccepted).Select(s => s.MessageId!).ToList();
+        var delivered = await follower.FollowAsync(ids, sent.StartedAt - ClockAllowance, settings.Timeout, cancellationToken);
+        return (sent, delivered);
     }
 }

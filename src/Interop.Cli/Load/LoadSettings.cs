@@ -13,6 +13,10 @@ namespace Interop.Cli.Load;
 /// <param name="JsonPath">Where to write the report as JSON, if anywhere.</param>
 /// <param name="KeyDirectory">The dev key folder; null for the repository's.</param>
 /// <param name="HostPid">The host's process id, to sample its memory from /proc; null to skip.</param>
+/// <param name="Warmup">
+/// Copies sent the same way, and followed until settled, before the measured ones: the host's code is compiled and its
+/// caches filled by then, so the figures are the sustained ones. Not counted in the report.
+/// </param>
 internal sealed record LoadSettings(
     Uri Url,
     string FixturePath,
@@ -25,7 +29,8 @@ internal sealed record LoadSettings(
     TimeSpan Timeout,
     string? JsonPath,
     string? KeyDirectory,
-    int? HostPid)
+    int? HostPid,
+    int Warmup = 0)
 {
     /// <summary>The <c>$process-message</c> endpoint copies are posted to.</summary>
     public Uri ProcessMessageUrl => new(Url, $"fhir/{FhirVersion}/$process-message");

@@ -17,6 +17,11 @@ internal static class LoadSettingsValidator
             errors.Add($"--messages must be from 1 to {LoadLimits.MaxMessages}");
         }
 
+        if (settings.Warmup is < 0 or > LoadLimits.MaxMessages)
+        {
+            errors.Add($"--warmup must be from 0 to {LoadLimits.MaxMessages}");
+        }
+
         if (settings.Rate is null == settings.Concurrency is null)
         {
             errors.Add("give exactly one of --rate and --concurrency");

@@ -15,6 +15,7 @@ internal static class SchemaMigrations
         SchemaV2.Script,
         SchemaV3.Script,
         SchemaV4.Script,
+        SchemaV5.Script,
     ];
 
     /// <summary>The version this code writes.</summary>

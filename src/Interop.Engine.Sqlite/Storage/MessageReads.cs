@@ -13,7 +13,7 @@ internal static class MessageReads
         command.CommandText = """
             SELECT id, received_at, client_id, fhir_version, content_type, message_header_id, bundle_identifier, event_system,
                    event, sender_ods, recipient_ods, source_endpoint, patient_nhs_number, inf_ack_requested, bus_ack_requested,
-                   status, replay_of, document_id, replaces_document_id
+                   status, replay_of, document_id, replaces_document_id, sender_reference
             FROM messages WHERE id = $id
             """;
         command.Bind("$id", messageId);
@@ -35,7 +35,8 @@ internal static class MessageReads
             reader.GetBoolean(13),
             reader.GetBoolean(14),
             reader.GetNullableString(17),
-            reader.GetNullableString(18));
+            reader.GetNullableString(18),
+            reader.GetNullableString(19));
         return new StoredMessage(
             reader.GetString(0),
             SqliteTime.FromTicks(reader.GetInt64(1)),

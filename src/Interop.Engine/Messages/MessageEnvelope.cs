@@ -13,6 +13,7 @@ namespace Interop.Engine.Messages;
 /// <param name="BusAckRequested">ITK: a business acknowledgement was asked for.</param>
 /// <param name="DocumentId">The identifier of the document the message carries (its Composition's), when it carries one.</param>
 /// <param name="ReplacesDocumentId">The identifier of the earlier document this one replaces (<c>Composition.relatesTo</c> code <c>replaces</c>).</param>
+/// <param name="SenderReference">The ITK SenderReference of the header's message handling, which acknowledgements return.</param>
 public sealed record MessageEnvelope(
     string? MessageHeaderId,
     string? BundleIdentifier,
@@ -25,4 +26,5 @@ public sealed record MessageEnvelope(
     bool InfAckRequested,
     bool BusAckRequested,
     string? DocumentId = null,
-    string? ReplacesDocumentId = null);
+    string? ReplacesDocumentId = null,
+    string? SenderReference = null);

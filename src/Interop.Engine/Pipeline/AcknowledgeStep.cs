@@ -76,12 +76,14 @@ internal sealed class AcknowledgeStep(
             : new ItkResponse(ItkResponseKind.Business, "transient-error", "20002", failed.LastError, "The recipient's system did not accept the message; the interface team can replay it.");
     }
 
-    // ITK3 returns the sender's SenderReference in every response; the envelope does not keep it, so it is read from the payload.
+    // ITK3 returns the sender's SenderReference in every response. The envelope keeps it from the door; a message stored
+    // before it did (schema version 5), or whose header has none, is read from its payload.
     private async Task<string?> SenderReferenceAsync(StoredMessage message, CancellationToken cancellationToken) =>
-        await store.ReadPayloadAsync(message.Id, cancellationToken) is { } payload
+        message.Envelope.SenderReference
+        ?? (await store.ReadPayloadAsync(message.Id, cancellationToken) is { } payload
         && MessagePayload.Parse(message.FhirVersion, message.ContentType, payload).Resource is { } original
             ? EnvelopeReader.SenderReference(original)
-            : null;
+            : null);
 
     private async Task RecordAsync(string messageId, TimelineEntry entry, CancellationToken cancellationToken)
     {

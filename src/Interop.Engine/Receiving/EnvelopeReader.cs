@@ -67,7 +67,8 @@ internal static class EnvelopeReader
             InfAckRequested: Flag(handling, "InfAckRequested"),
             BusAckRequested: Flag(handling, "BusAckRequested"),
             DocumentId: composition.Child("identifier").Text("value") ?? document.Child("identifier").Text("value"),
-            ReplacesDocumentId: Replaces(composition));
+            ReplacesDocumentId: Replaces(composition),
+            SenderReference: ReferenceOf(handling));
 
         var issue = envelope.MessageHeaderId is null || envelope.Event is null ? ReceiveIssue.BadHeader
             : envelope.SenderOds is null ? ReceiveIssue.UnknownSender
@@ -78,8 +79,10 @@ internal static class EnvelopeReader
     /// <summary>The ITK SenderReference of a message Bundle's header, which an ITK response returns; null when it has none.</summary>
     public static string? SenderReference(Base bundle) =>
         bundle.Children("entry").FirstOrDefault().Child("resource") is { } header && header.TypeName() == "MessageHeader"
-            ? Handling(header).Extensions("SenderReference").FirstOrDefault().Text("value")
+            ? ReferenceOf(Handling(header))
             : null;
+
+    private static string? ReferenceOf(Base? handling) => handling.Extensions("SenderReference").FirstOrDefault().Text("value");
 
     private static Base? Handling(Base? header) =>
         header.Children("extension").FirstOrDefault(e => e.Text("url")?.EndsWith(ItkMessageHandling, StringComparison.Ordinal) == true);

@@ -18,6 +18,7 @@ public sealed class LoadCommandTests : IDisposable
     [InlineData("--messages", "10", "--rate", "5", "--timeout", "soon")]
     [InlineData("--messages", "10", "--rate", "5", "--fhir-version", "DSTU2")]
     [InlineData("--messages", "10", "--rate", "5", "--host-pid", "0")]
+    [InlineData("--messages", "10", "--rate", "5", "--warmup", "-1")]
     public void Load_InvalidArguments_ExitsWithUsage(params string[] arguments)
     {
         var fixture = _temp.Write("message.json", LoadFixtures.MessageJson);
@@ -57,7 +58,7 @@ public sealed class LoadCommandTests : IDisposable
     [Fact]
     public void Validate_ConcurrencyRun_IsAccepted()
     {
-        var settings = new LoadSettings(new Uri("http://127.0.0.1:7071/"), "f.xml", 100, null, 8, "c", "o", "R4", TimeSpan.FromSeconds(1), null, null, 42);
+        var settings = new LoadSettings(new Uri("http://127.0.0.1:7071/"), "f.xml", 100, null, 8, "c", "o", "R4", TimeSpan.FromSeconds(1), null, null, 42, Warmup: 500);
 
         LoadSettingsValidator.Validate(settings).Should().BeEmpty();
         settings.ProcessMessageUrl.Should().Be(new Uri("http://127.0.0.1:7071/fhir/R4/$process-message"));

@@ -48,6 +48,24 @@ public sealed class SchemaMigrationsTests : IDisposable
             .Should().Be(3L);
     }
 
+    [Fact]
+    public void Migrate_DatabaseAtVersion4_KeepsItsMessagesWithNoSenderReferenceRecorded()
+    {
+        using var connection = new SqliteConnection($"Data Source={_path};Pooling=False");
+        connection.Open();
+        Execute(connection, SchemaV1.Script + SchemaV2.Script + SchemaV3.Script + SchemaV4.Script + "\nPRAGMA user_version = 4;");
+        Execute(connection, """
+            INSERT INTO messages (id, received_at, client_id, fhir_version, content_type, inf_ack_requested, bus_ack_requested, status, payload)
+            VALUES ('m4', 1, 'demo-pharmacy', 'STU3', 'application/fhir+xml', 1, 1, 'Received', x'00');
+            """);
+
+        var found = SchemaMigrations.Migrate(connection);
+
+        found.Should().Be(4);
+        SchemaMigrations.ReadVersion(connection).Should().Be(SchemaMigrations.LatestVersion);
+        Scalar(connection, "SELECT count(*) FROM messages WHERE id = 'm4' AND sender_reference IS NULL").Should().Be(1L);
+    }
+
     public void Dispose() => File.Delete(_path);
 
     private static void Execute(SqliteConnection connection, string sql)

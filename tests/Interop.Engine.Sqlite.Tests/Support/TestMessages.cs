@@ -34,7 +34,8 @@ internal static class TestMessages
                 "https://pharmacy.example/fhir",
                 nhsNumber,
                 InfAckRequested: true,
-                BusAckRequested: false),
+                BusAckRequested: false,
+                SenderReference: "urn:uuid:" + Guid.NewGuid()),
             payload ?? "{\"resourceType\":\"Bundle\"}"u8.ToArray(),
             replayOf);
 

@@ -30,6 +30,7 @@ public sealed class EnvelopeReaderTests
         envelope.SourceEndpoint.Should().NotBeNullOrEmpty();
         envelope.MessageHeaderId.Should().NotBeNullOrEmpty();
         envelope.BundleIdentifier.Should().NotBeNullOrEmpty();
+        envelope.SenderReference.Should().Be(EnvelopeReader.SenderReference(bundle)).And.StartWith("urn:uuid:");
     }
 
     [Fact]
