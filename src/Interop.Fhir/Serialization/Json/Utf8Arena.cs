@@ -23,13 +23,14 @@ internal sealed class Utf8Arena(int inputLength)
         var length = reader.ValueSpan.Length;
         if (length >= OwnArrayFrom)
         {
-            var own = new byte[length];
+            // Unescaping writes every byte kept, so the array need not be zeroed first.
+            var own = GC.AllocateUninitializedArray<byte>(length);
             return own.AsMemory(0, reader.CopyString(own));
         }
 
         if (_chunk.Length - _used < length)
         {
-            _chunk = new byte[_chunkSize];
+            _chunk = GC.AllocateUninitializedArray<byte>(_chunkSize);
             _used = 0;
         }
 
