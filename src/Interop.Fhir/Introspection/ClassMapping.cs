@@ -72,31 +72,18 @@ public sealed class ClassMapping
     /// <summary>Finds a property by its name on the wire (<c>valueQuantity</c> finds <c>value</c> with type Quantity).</summary>
     public bool TryGetProperty(ReadOnlySpan<char> wireName, out PropertyMapping property, out ClassMapping? choiceType)
     {
-        if (Resolved.ByWireName.TryGetValue(wireName, out var hit))
-        {
-            property = hit.Property;
-            choiceType = hit.ChoiceType;
-            return true;
-        }
-
-        property = null!;
-        choiceType = null;
-        return false;
+        // A miss leaves hit at its default, whose property and choice type are null.
+        var found = Resolved.ByWireName.TryGetValue(wireName, out var hit);
+        (property, choiceType) = (hit.Property, hit.ChoiceType);
+        return found;
     }
 
     /// <summary>Finds a property by its name on the wire, given as UTF-8.</summary>
     internal bool TryGetProperty(ReadOnlySpan<byte> utf8WireName, out PropertyMapping property, out ClassMapping? choiceType)
     {
-        if (Resolved.ByUtf8WireName.TryGetValue(utf8WireName, out var hit))
-        {
-            property = hit.Property;
-            choiceType = hit.ChoiceType;
-            return true;
-        }
-
-        property = null!;
-        choiceType = null;
-        return false;
+        var found = Resolved.ByUtf8WireName.TryGetValue(utf8WireName, out var hit);
+        (property, choiceType) = (hit.Property, hit.ChoiceType);
+        return found;
     }
 
     /// <summary>Finds a property by its element name (<c>value</c> for <c>value[x]</c>).</summary>
