@@ -1,6 +1,7 @@
 using Interop.Engine.Acknowledgements;
 using Interop.Engine.Delivery;
 using Interop.Engine.Destinations;
+using Interop.Engine.Messages;
 using Interop.Engine.Patients;
 using Interop.Engine.Pipeline;
 using Interop.Engine.Receiving;
@@ -43,6 +44,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<RoutingTableProvider>();
         services.AddSingleton<Router>();
         services.AddSingleton<MessageReceiver>();
+        services.AddSingleton<ParsedPayloads>();
         services.AddSingleton<DeliveryOutputs>();
         services.AddSingleton<ReplayService>();
         services.AddSingleton<MapPreview>();

@@ -1,3 +1,4 @@
+using Interop.Fhir;
 using Interop.Fhir.Serialization;
 using Interop.Fhir.Serialization.Json;
 using Interop.Fhir.Serialization.Xml;
@@ -15,4 +16,9 @@ internal static class MessagePayload
             ? new FhirXmlParser(model, options).Parse(payload)
             : new FhirJsonParser(model, options).Parse(payload);
     }
+
+    /// <summary>Parses the payload of a stored message, which parsed when it was accepted.</summary>
+    public static Base ParseStored(StoredMessage message, byte[] payload) =>
+        Parse(message.FhirVersion, message.ContentType, payload).Resource
+        ?? throw new InvalidDataException($"The stored payload of message {message.Id} no longer parses.");
 }

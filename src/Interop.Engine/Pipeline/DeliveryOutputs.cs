@@ -11,13 +11,13 @@ namespace Interop.Engine.Pipeline;
 /// What a message becomes for one destination: the one code path a delivery, a replay's dry run and <c>interop map</c>
 /// share, so what an operator previews is what is sent.
 /// </summary>
-internal sealed class DeliveryOutputs(IPatientDirectory patients, IDestinationDirectory destinations, IOptions<PipelineOptions> options)
+internal sealed class DeliveryOutputs(IPatientDirectory patients, IDestinationDirectory destinations, ParsedPayloads parsed, IOptions<PipelineOptions> options)
 {
     /// <summary>The body and content type for <paramref name="destination"/> under the route's <paramref name="mapping"/>, or the code of why there is none.</summary>
     public async Task<FormattedPayload> BuildAsync(StoredMessage message, byte[] payload, Destination destination, string? mapping, CancellationToken cancellationToken)
     {
         var discharge = mapping == RouteMappings.DischargeMedicines ? await DischargeContextAsync(message, cancellationToken) : null;
-        return PayloadFormatter.ForDestination(payload, message, destination, discharge);
+        return PayloadFormatter.ForDestination(payload, () => parsed.Parse(message, payload), message, destination, discharge);
     }
 
     // The directories are asked again rather than trusted from routing time: a replay after a nomination changed refers to today's pharmacy.

@@ -1,5 +1,6 @@
 using Interop.Engine.Destinations;
 using Interop.Engine.Messages;
+using Interop.Fhir;
 using Interop.Fhir.Serialization.Json;
 using Interop.Fhir.Serialization.Xml;
 using Interop.Mappings.Stu3ToR4;
@@ -22,10 +23,10 @@ internal static class PayloadFormatter
 
     /// <summary>
     /// The payload and its content type for <paramref name="destination"/>, or the code of why it cannot be put into the
-    /// destination's form (R4 to STU3; a message a mapping refuses). <paramref name="discharge"/> is given when the route
-    /// asked for the Discharge Medicines mapping.
+    /// destination's form (R4 to STU3; a message a mapping refuses). <paramref name="parse"/> gives the payload parsed, when
+    /// it must be; <paramref name="discharge"/> is given when the route asked for the Discharge Medicines mapping.
     /// </summary>
-    public static FormattedPayload ForDestination(byte[] payload, StoredMessage message, Destination destination, DischargeReferralContext? discharge = null)
+    public static FormattedPayload ForDestination(byte[] payload, Func<Base> parse, StoredMessage message, Destination destination, DischargeReferralContext? discharge = null)
     {
         var destinationVersion = destination.FhirVersion == DestinationFhirVersion.R4 ? FhirVersions.R4 : FhirVersions.Stu3;
         var recording = destination.Kind == DestinationKind.SharedCareRecord && message.Envelope.Event is not ("transaction" or "batch");
@@ -44,8 +45,7 @@ internal static class PayloadFormatter
             return new FormattedPayload(payload, contentType);
         }
 
-        var resource = MessagePayload.Parse(message.FhirVersion, message.ContentType, payload).Resource
-            ?? throw new InvalidDataException($"Stored message {message.Id} no longer parses.");
+        var resource = parse();
         IReadOnlyList<ConversionIssue> issues = [];
         if (converting)
         {

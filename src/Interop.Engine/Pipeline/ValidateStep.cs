@@ -15,7 +15,8 @@ namespace Interop.Engine.Pipeline;
 /// The validate step: checks a received message against its profiles and the NHS rules, then queues it for routing, or
 /// rejects it with a negative acknowledgement (20006 when the MessageHeader failed, else 20009). The message stays stored either way.
 /// </summary>
-internal sealed partial class ValidateStep(IMessageStore store, MessageValidators validators, EngineMetrics metrics, TimeProvider clock, ILogger<ValidateStep> logger) : IJobHandler
+internal sealed partial class ValidateStep(
+    IMessageStore store, ParsedPayloads parsed, MessageValidators validators, EngineMetrics metrics, TimeProvider clock, ILogger<ValidateStep> logger) : IJobHandler
 {
     /// <summary>ITK: the header failed validation.</summary>
     public const string HeaderInvalid = "20006";
@@ -45,8 +46,7 @@ internal sealed partial class ValidateStep(IMessageStore store, MessageValidator
         }
 
         var payload = await store.ReadPayloadAsync(message.Id, cancellationToken) ?? throw new InvalidDataException($"Message {message.Id} has no stored payload.");
-        var bundle = MessagePayload.Parse(message.FhirVersion, message.ContentType, payload).Resource
-            ?? throw new InvalidDataException($"The stored payload of message {message.Id} no longer parses.");
+        var bundle = parsed.Parse(message, payload);
         var result = validators.Validate(message.FhirVersion, bundle, message.Envelope.Event);
         var errors = result.Issues.Where(i => i.IsError).ToList();
         if (errors.Count == 0)

@@ -108,8 +108,7 @@ internal sealed class Router(RoutingTableProvider rules, IDestinationDirectory d
     {
         var payload = await store.ReadPayloadAsync(message.Id, cancellationToken)
             ?? throw new InvalidDataException($"Stored message {message.Id} has no payload.");
-        return MessagePayload.Parse(message.FhirVersion, message.ContentType, payload).Resource
-            ?? throw new InvalidDataException($"Stored message {message.Id} no longer parses.");
+        return MessagePayload.ParseStored(message, payload);
     }
 
     private static bool Matches(RouteMatch match, StoredMessage message) =>

@@ -92,7 +92,7 @@ public sealed class ValidateStepTests
     private static MessageValidators Validators(ValidationOptions options) => new(Options.Create(options));
 
     private static ValidateStep Step(FakeMessageStore store, MessageValidators validators) =>
-        new(store, validators, new EngineMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()), TimeProvider.System, NullLogger<ValidateStep>.Instance);
+        new(store, new ParsedPayloads(), validators, new EngineMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()), TimeProvider.System, NullLogger<ValidateStep>.Instance);
 
     private static FakeMessageStore Store(byte[] payload)
     {
