@@ -26,7 +26,7 @@ public static class EngineServiceCollectionExtensions
         services.AddOptions<ReceiveOptions>().Bind(configuration.GetSection(ReceiveOptions.SectionName))
             .Validate(o => o.MaxBundleEntries > 0 && o.MaxDepth > 0, "Interop:Receive limits must be positive.").ValidateOnStart();
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.SectionName))
-            .Validate(o => o.Concurrency > 0 && o.MaxDequeueCount > 0 && o.VisibilityTimeout > TimeSpan.Zero, "Interop:Pipeline values must be positive.")
+            .Validate(o => o.Concurrency > 0 && o.ValidateConcurrency > 0 && o.MaxDequeueCount > 0 && o.VisibilityTimeout > TimeSpan.Zero, "Interop:Pipeline values must be positive.")
             .ValidateOnStart();
         services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();

@@ -13,4 +13,7 @@ public interface IJobHandler
 
     /// <summary>Records that the job failed too often and moved to the poison queue.</summary>
     Task PoisonedAsync(LeasedMessage job, CancellationToken cancellationToken);
+
+    /// <summary>How many of the queue's jobs the step handles at once.</summary>
+    int Concurrency(PipelineOptions options) => options.Concurrency;
 }

@@ -9,6 +9,13 @@ public sealed class PipelineOptions
     /// <summary>Jobs of one queue handled at once (default 16).</summary>
     public int Concurrency { get; set; } = 16;
 
+    /// <summary>
+    /// Validations handled at once (default twice the processor count). Validation is CPU-bound and waits on nothing, so
+    /// more at once than the cores can run only takes CPU from receiving, which is what senders wait on: at 300 messages/s
+    /// on 2 cores, 4 instead of 16 brought the accept p99 from 106–154 ms to 57 ms and drained as fast.
+    /// </summary>
+    public int ValidateConcurrency { get; set; } = 2 * Environment.ProcessorCount;
+
     /// <summary>How long a received job stays hidden from other workers (default 5 minutes: longer than a delivery's retries).</summary>
     public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -29,7 +29,7 @@ internal sealed partial class QueueWorker(
     private async Task RunAsync(IJobHandler handler, CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        using var slots = new SemaphoreSlim(settings.Concurrency);
+        using var slots = new SemaphoreSlim(handler.Concurrency(settings));
         var running = new HashSet<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -29,6 +29,8 @@ internal sealed partial class ValidateStep(
 
     public string Queue => QueueNames.Validate;
 
+    public int Concurrency(PipelineOptions options) => options.ValidateConcurrency;
+
     public async Task HandleAsync(LeasedMessage job, CancellationToken cancellationToken)
     {
         var messageId = JobBodies.ReadMessageJob(job).MessageId;

@@ -89,6 +89,15 @@ public sealed class ValidateStepTests
         store.Message.Timeline.Should().ContainSingle();
     }
 
+    [Fact]
+    public void Concurrency_IsTheValidateSetting_NotThePipelines()
+    {
+        var step = (IJobHandler)Step(Store([]), Validators(new ValidationOptions { Enabled = false }));
+
+        step.Concurrency(new PipelineOptions { Concurrency = 16, ValidateConcurrency = 3 }).Should().Be(3);
+        new PipelineOptions().ValidateConcurrency.Should().Be(2 * Environment.ProcessorCount);
+    }
+
     private static MessageValidators Validators(ValidationOptions options) => new(Options.Create(options));
 
     private static ValidateStep Step(FakeMessageStore store, MessageValidators validators) =>
