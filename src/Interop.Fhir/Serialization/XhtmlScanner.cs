@@ -1,21 +1,30 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using Interop.Fhir.Serialization.Xml;
 
 namespace Interop.Fhir.Serialization;
 
 /// <summary>
-/// A single pass over narrative XHTML that recognises the plain, common shape of a well-formed <c>div</c> ten times
-/// faster than an XmlReader. It only ever answers "certainly well-formed" or "not sure": anything outside the
-/// shape it knows (CDATA, processing instructions, prefixes, names beyond ASCII, a DOCTYPE) is "not sure" and goes
-/// to the XmlReader, so the scanner can make a check faster but never make it accept what XML rejects.
+/// A single pass over narrative XHTML, as UTF-8, that recognises the plain, common shape of a well-formed <c>div</c>
+/// ten times faster than an XmlReader. It only ever answers "certainly well-formed" or "not sure": anything outside
+/// the shape it knows (CDATA, processing instructions, prefixes, names beyond ASCII, a DOCTYPE, bytes that are not
+/// UTF-8) is "not sure" and goes to the XmlReader, so the scanner can make a check faster but never make it accept
+/// what XML rejects.
 /// </summary>
 internal static class XhtmlScanner
 {
     private const int MaxDepth = 256;
 
-    private static readonly System.Buffers.SearchValues<char> TextStops = System.Buffers.SearchValues.Create("<&>");
+    private static readonly SearchValues<byte> TextStops = SearchValues.Create("<&>"u8);
+
+    private static readonly SearchValues<byte> Spaces = SearchValues.Create(" \t\n\r"u8);
+
+    private static readonly SearchValues<byte> NameChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.:"u8);
 
     /// <summary>Whether <paramref name="xhtml"/> is certainly one well-formed XHTML <c>div</c>; false means "ask an XML parser".</summary>
-    public static bool IsCertainlyWellFormed(ReadOnlySpan<char> xhtml)
+    public static bool IsCertainlyWellFormed(ReadOnlySpan<byte> xhtml)
     {
         Span<Range> open = stackalloc Range[MaxDepth];
         var depth = 0;
@@ -23,11 +32,10 @@ internal static class XhtmlScanner
         var seenRoot = false;
         while (i < xhtml.Length)
         {
-            var c = xhtml[i];
-            if (c != '<')
+            if (xhtml[i] != (byte)'<')
             {
                 // Outside the root only whitespace may stand; inside it, text.
-                var ok = depth == 0 ? SkipSpace(xhtml, ref i) && (i == xhtml.Length || xhtml[i] == '<') : ScanText(xhtml, ref i);
+                var ok = depth == 0 ? SkipSpace(xhtml, ref i) && (i == xhtml.Length || xhtml[i] == (byte)'<') : ScanText(xhtml, ref i);
                 if (!ok)
                 {
                     return false;
@@ -43,7 +51,7 @@ internal static class XhtmlScanner
 
             switch (xhtml[i + 1])
             {
-                case '/':
+                case (byte)'/':
                     if (depth == 0 || !ScanEndTag(xhtml, ref i, xhtml[open[depth - 1]]))
                     {
                         return false;
@@ -51,7 +59,7 @@ internal static class XhtmlScanner
 
                     depth--;
                     break;
-                case '!':
+                case (byte)'!':
                     if (!ScanComment(xhtml, ref i))
                     {
                         return false;
@@ -77,7 +85,7 @@ internal static class XhtmlScanner
         return seenRoot && depth == 0;
     }
 
-    private static bool ScanText(ReadOnlySpan<char> s, ref int i)
+    private static bool ScanText(ReadOnlySpan<byte> s, ref int i)
     {
         while (i < s.Length)
         {
@@ -98,9 +106,9 @@ internal static class XhtmlScanner
             i += stop;
             switch (s[i])
             {
-                case '<':
+                case (byte)'<':
                     return true;
-                case '&':
+                case (byte)'&':
                     if (!ScanReference(s, ref i))
                     {
                         return false;
@@ -109,7 +117,7 @@ internal static class XhtmlScanner
                     break;
                 default:
                     // '>' is text, except as the end of "]]>".
-                    if (i >= 2 && s[i - 1] == ']' && s[i - 2] == ']')
+                    if (i >= 2 && s[i - 1] == (byte)']' && s[i - 2] == (byte)']')
                     {
                         return false;
                     }
@@ -122,29 +130,33 @@ internal static class XhtmlScanner
         return true;
     }
 
-    private static bool AllPlain(ReadOnlySpan<char> text)
+    /// <summary>Whether every character is one XML allows as it is: ASCII runs are checked vectorised, anything else decoded.</summary>
+    private static bool AllPlain(ReadOnlySpan<byte> text)
     {
-        for (var bad = text.IndexOfAnyExceptInRange(' ', '\uD7FF'); bad >= 0; bad = text.IndexOfAnyExceptInRange(' ', '\uD7FF'))
+        for (var bad = text.IndexOfAnyExceptInRange((byte)' ', (byte)0x7F); bad >= 0; bad = text.IndexOfAnyExceptInRange((byte)' ', (byte)0x7F))
         {
-            if (!IsPlainChar(text[bad]))
+            var length = 1;
+            if (text[bad] < 0x80
+                ? !IsXmlSpace(text[bad])
+                : Rune.DecodeFromUtf8(text[bad..], out var rune, out length) != OperationStatus.Done || !IsXmlCodePoint(rune.Value))
             {
                 return false;
             }
 
-            text = text[(bad + 1)..];
+            text = text[(bad + length)..];
         }
 
         return true;
     }
 
     /// <summary>A start tag with ASCII names, quoted attribute values and no prefixes (xml:lang and xml:space aside).</summary>
-    private static bool ScanStartTag(ReadOnlySpan<char> s, ref int i, bool isRoot, out Range name, out bool selfClosing)
+    private static bool ScanStartTag(ReadOnlySpan<byte> s, ref int i, bool isRoot, out Range name, out bool selfClosing)
     {
         selfClosing = false;
         i++;
         name = ScanName(s, ref i);
         var tag = s[name];
-        if (tag.IsEmpty || tag.Contains(':') || (isRoot && !tag.SequenceEqual("div")))
+        if (tag.IsEmpty || tag.Contains((byte)':') || (isRoot && !tag.SequenceEqual("div"u8)))
         {
             return false;
         }
@@ -160,9 +172,9 @@ internal static class XhtmlScanner
                 return false;
             }
 
-            if (s[i] == '>' || (s[i] == '/' && i + 1 < s.Length && s[i + 1] == '>'))
+            if (s[i] == (byte)'>' || (s[i] == (byte)'/' && i + 1 < s.Length && s[i + 1] == (byte)'>'))
             {
-                selfClosing = s[i] == '/';
+                selfClosing = s[i] == (byte)'/';
                 i += selfClosing ? 2 : 1;
                 return !isRoot || hasXhtmlNamespace;
             }
@@ -170,7 +182,7 @@ internal static class XhtmlScanner
             var attribute = ScanName(s, ref i);
             var attributeName = s[attribute];
             if (!hadSpace || attributeName.IsEmpty || count == attributes.Length
-                || (attributeName.Contains(':') && !attributeName.SequenceEqual("xml:lang") && !attributeName.SequenceEqual("xml:space")))
+                || (attributeName.Contains((byte)':') && !attributeName.SequenceEqual("xml:lang"u8) && !attributeName.SequenceEqual("xml:space"u8)))
             {
                 return false;
             }
@@ -185,7 +197,7 @@ internal static class XhtmlScanner
 
             attributes[count++] = attribute;
             SkipSpace(s, ref i);
-            if (i >= s.Length || s[i] != '=')
+            if (i >= s.Length || s[i] != (byte)'=')
             {
                 return false;
             }
@@ -197,10 +209,10 @@ internal static class XhtmlScanner
                 return false;
             }
 
-            if (attributeName.SequenceEqual("xmlns"))
+            if (attributeName.SequenceEqual("xmlns"u8))
             {
                 // Only the XHTML namespace itself: any other default namespace is left to the XML parser.
-                if (!s[value].SequenceEqual(XmlNamespaces.Xhtml))
+                if (!s[value].SequenceEqual(XmlNamespaces.XhtmlUtf8))
                 {
                     return false;
                 }
@@ -210,10 +222,10 @@ internal static class XhtmlScanner
         }
     }
 
-    private static bool ScanAttributeValue(ReadOnlySpan<char> s, ref int i, out Range value)
+    private static bool ScanAttributeValue(ReadOnlySpan<byte> s, ref int i, out Range value)
     {
         value = default;
-        if (i >= s.Length || s[i] is not ('"' or '\''))
+        if (i >= s.Length || s[i] is not ((byte)'"' or (byte)'\''))
         {
             return false;
         }
@@ -224,7 +236,7 @@ internal static class XhtmlScanner
         {
             // As in text, runs of ordinary characters are checked vectorised (a data: URI can be megabytes long).
             var rest = s[i..];
-            var stop = rest.IndexOfAny(quote, '<', '&');
+            var stop = rest.IndexOfAny(quote, (byte)'<', (byte)'&');
             if (stop < 0 || !AllPlain(rest[..stop]))
             {
                 return false;
@@ -238,19 +250,19 @@ internal static class XhtmlScanner
                 return true;
             }
 
-            if (s[i] == '<' || !ScanReference(s, ref i))
+            if (s[i] == (byte)'<' || !ScanReference(s, ref i))
             {
                 return false;
             }
         }
     }
 
-    private static bool ScanEndTag(ReadOnlySpan<char> s, ref int i, ReadOnlySpan<char> expected)
+    private static bool ScanEndTag(ReadOnlySpan<byte> s, ref int i, ReadOnlySpan<byte> expected)
     {
         i += 2;
         var name = ScanName(s, ref i);
         SkipSpace(s, ref i);
-        if (i >= s.Length || s[i] != '>' || !s[name].SequenceEqual(expected))
+        if (i >= s.Length || s[i] != (byte)'>' || !s[name].SequenceEqual(expected))
         {
             return false;
         }
@@ -260,25 +272,17 @@ internal static class XhtmlScanner
     }
 
     /// <summary>A comment: <c>&lt;!--</c> ... <c>--&gt;</c> with no <c>--</c> inside. Other <c>&lt;!</c> forms are left to the XML parser.</summary>
-    private static bool ScanComment(ReadOnlySpan<char> s, ref int i)
+    private static bool ScanComment(ReadOnlySpan<byte> s, ref int i)
     {
-        if (!s[i..].StartsWith("<!--"))
+        if (!s[i..].StartsWith("<!--"u8))
         {
             return false;
         }
 
-        var end = s[(i + 4)..].IndexOf("--");
-        if (end < 0 || i + 4 + end + 2 >= s.Length || s[i + 4 + end + 2] != '>')
+        var end = s[(i + 4)..].IndexOf("--"u8);
+        if (end < 0 || i + 4 + end + 2 >= s.Length || s[i + 4 + end + 2] != (byte)'>' || !AllPlain(s.Slice(i + 4, end)))
         {
             return false;
-        }
-
-        foreach (var c in s.Slice(i + 4, end))
-        {
-            if (!IsPlainChar(c))
-            {
-                return false;
-            }
         }
 
         i += 4 + end + 3;
@@ -286,9 +290,9 @@ internal static class XhtmlScanner
     }
 
     /// <summary>One of XML's five predefined entities, or a decimal or hexadecimal character reference to an allowed character.</summary>
-    private static bool ScanReference(ReadOnlySpan<char> s, ref int i)
+    private static bool ScanReference(ReadOnlySpan<byte> s, ref int i)
     {
-        var end = s[i..].IndexOf(';');
+        var end = s[i..].IndexOf((byte)';');
         if (end < 2)
         {
             return false;
@@ -296,53 +300,46 @@ internal static class XhtmlScanner
 
         var body = s.Slice(i + 1, end - 1);
         bool valid;
-        if (body[0] == '#')
+        if (body[0] == (byte)'#')
         {
-            var hex = body.Length > 1 && body[1] == 'x';
+            var hex = body.Length > 1 && body[1] == (byte)'x';
             var digits = body[(hex ? 2 : 1)..];
             valid = digits.Length is > 0 and <= 6
-                && int.TryParse(digits, hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+                && int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code)
                 && IsXmlCodePoint(code);
         }
         else
         {
-            valid = body is "lt" or "gt" or "amp" or "apos" or "quot";
+            valid = body.SequenceEqual("lt"u8) || body.SequenceEqual("gt"u8) || body.SequenceEqual("amp"u8)
+                || body.SequenceEqual("apos"u8) || body.SequenceEqual("quot"u8);
         }
 
         i += end + 1;
         return valid;
     }
 
-    private static Range ScanName(ReadOnlySpan<char> s, ref int i)
+    /// <summary>An ASCII name: a letter or underscore, then letters, digits and <c>_-.:</c>.</summary>
+    private static Range ScanName(ReadOnlySpan<byte> s, ref int i)
     {
         var start = i;
-        if (i < s.Length && (char.IsAsciiLetter(s[i]) || s[i] == '_'))
+        if (i < s.Length && (char.IsAsciiLetter((char)s[i]) || s[i] == (byte)'_'))
         {
-            i++;
-            while (i < s.Length && (char.IsAsciiLetterOrDigit(s[i]) || s[i] is '_' or '-' or '.' or ':'))
-            {
-                i++;
-            }
+            var length = s[(i + 1)..].IndexOfAnyExcept(NameChars);
+            i = length < 0 ? s.Length : i + 1 + length;
         }
 
         return start..i;
     }
 
-    private static bool SkipSpace(ReadOnlySpan<char> s, ref int i)
+    private static bool SkipSpace(ReadOnlySpan<byte> s, ref int i)
     {
+        var length = s[i..].IndexOfAnyExcept(Spaces);
         var start = i;
-        while (i < s.Length && IsXmlSpace(s[i]))
-        {
-            i++;
-        }
-
+        i = length < 0 ? s.Length : i + length;
         return i > start;
     }
 
-    private static bool IsXmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
-
-    // Characters XML allows as they are; surrogates are left to the XML parser, which checks their pairing.
-    private static bool IsPlainChar(char c) => c >= 0x20 ? c < 0xD800 || (c >= 0xE000 && c <= 0xFFFD) : IsXmlSpace(c);
+    private static bool IsXmlSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
 
     private static bool IsXmlCodePoint(int code) =>
         code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Xml;
 using Interop.Fhir.Serialization;
@@ -14,10 +15,12 @@ public class XhtmlScannerTests
     [InlineData($"<div {Ns}>text</div>")]
     [InlineData($"  <div {Ns} class='a'><p>A &amp; B &lt; C &#160; &#xA0;</p><br/><!-- note --></div>\n")]
     [InlineData($"<div {Ns} xml:lang=\"en\"><table><tr><td colspan=\"2\">x &gt; y</td></tr></table></div>")]
+    [InlineData($"<div {Ns} title=\"\u00e9\">caf\u00e9 \ud83d\ude00 \u4e2d</div>")]
     public void IsCertainlyWellFormed_PlainDivs_IsTrue(string xhtml)
     {
-        XhtmlScanner.IsCertainlyWellFormed(xhtml).Should().BeTrue();
+        Certain(xhtml).Should().BeTrue();
         XhtmlChecker.IsValidDiv(xhtml).Should().BeTrue();
+        XhtmlChecker.IsValidDiv(Encoding.UTF8.GetBytes(xhtml)).Should().BeTrue();
     }
 
     [Theory]
@@ -39,8 +42,27 @@ public class XhtmlScannerTests
     [InlineData($"<div {Ns}class=\"a\"/>")]
     [InlineData($"<div {Ns}>")]
     [InlineData($"<div {Ns}><</div>")]
+    [InlineData($"<div {Ns}>\uffff</div>")]
     public void IsValidDiv_Malformed_IsFalse(string xhtml)
     {
+        Certain(xhtml).Should().BeFalse();
+        XhtmlChecker.IsValidDiv(xhtml).Should().BeFalse();
+    }
+
+    [Fact]
+    public void IsValidDiv_LoneSurrogate_IsFalse()
+    {
+        // Built at run time: an attribute argument cannot carry a lone surrogate (the compiler stores it as UTF-8).
+        var xhtml = $"<div {Ns}>lone " + (char)0xD83D + " surrogate</div>";
+
+        XhtmlChecker.IsValidDiv(xhtml).Should().BeFalse();
+    }
+
+    [Fact]
+    public void IsValidDiv_BytesThatAreNotUtf8_IsFalse()
+    {
+        byte[] xhtml = [.. Encoding.UTF8.GetBytes($"<div {Ns}>caf"), 0xE9, .. "</div>"u8];
+
         XhtmlScanner.IsCertainlyWellFormed(xhtml).Should().BeFalse();
         XhtmlChecker.IsValidDiv(xhtml).Should().BeFalse();
     }
@@ -48,11 +70,12 @@ public class XhtmlScannerTests
     [Theory]
     [InlineData("<x:div xmlns:x=\"http://www.w3.org/1999/xhtml\">prefixed</x:div>")]
     [InlineData($"<div {Ns}><![CDATA[a < b]]></div>")]
-    [InlineData($"<div {Ns}>caf\u00e9 \ud83d\ude00</div>")]
+    [InlineData($"<div {Ns}><p\u00e9>name beyond ASCII</p\u00e9></div>")]
     public void IsValidDiv_ValidButUnusual_IsLeftToTheXmlReader(string xhtml)
     {
-        XhtmlScanner.IsCertainlyWellFormed(xhtml).Should().BeFalse();
+        Certain(xhtml).Should().BeFalse();
         XhtmlChecker.IsValidDiv(xhtml).Should().BeTrue();
+        XhtmlChecker.IsValidDiv(Encoding.UTF8.GetBytes(xhtml)).Should().BeTrue();
     }
 
     [Fact]
@@ -69,7 +92,7 @@ public class XhtmlScannerTests
             var at = random.Next(div.Length);
             foreach (var sample in new[] { div, div.Remove(at, 1), div[..at] })
             {
-                if (XhtmlScanner.IsCertainlyWellFormed(sample))
+                if (Certain(sample))
                 {
                     certain++;
                     XmlReaderAccepts(sample).Should().BeTrue(sample.Length > 200 ? sample[..200] : sample);
@@ -78,6 +101,19 @@ public class XhtmlScannerTests
         }
 
         certain.Should().BeGreaterThan(divs.Count / 2, "the scanner should settle most real narratives by itself");
+    }
+
+    /// <summary>The scanner's answer on the UTF-8 of <paramref name="xhtml"/>; text that has no UTF-8 (a lone surrogate) is not certain.</summary>
+    private static bool Certain(string xhtml)
+    {
+        try
+        {
+            return XhtmlScanner.IsCertainlyWellFormed(new UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(xhtml));
+        }
+        catch (EncoderFallbackException)
+        {
+            return false;
+        }
     }
 
     private static bool XmlReaderAccepts(string xhtml)

@@ -5,8 +5,6 @@ namespace Interop.Fhir.Serialization.Json;
 /// <summary>The state of one JSON parse: the options, the path and the issues found so far.</summary>
 internal sealed class JsonParseContext(ModelInfo model, FhirParserOptions options, ReadOnlyMemory<byte> input)
 {
-    private char[] _scratch = [];
-
     // Issues keep the byte offset where they were found; lines and columns are worked out once at the end.
     private readonly List<(ParseIssue Issue, long Offset)> _issues = [];
 
@@ -28,17 +26,6 @@ internal sealed class JsonParseContext(ModelInfo model, FhirParserOptions option
 
     /// <summary>Where strings that contained escapes are kept unescaped.</summary>
     public Utf8Arena Arena { get; } = new(input.Length);
-
-    /// <summary>Decodes <paramref name="utf8"/> into a buffer that is reused by the next call.</summary>
-    public ReadOnlySpan<char> Decode(ReadOnlySpan<byte> utf8)
-    {
-        if (_scratch.Length < utf8.Length)
-        {
-            _scratch = new char[Math.Max(utf8.Length, Math.Min(_scratch.Length * 2, Input.Length))];
-        }
-
-        return _scratch.AsSpan(0, System.Text.Encoding.UTF8.GetChars(utf8, _scratch));
-    }
 
     /// <summary>Reports an issue found at byte <paramref name="offset"/> of the input.</summary>
     public void Report(string code, IssueSeverity severity, IssueType type, string message, long offset) =>

@@ -38,7 +38,7 @@ internal static partial class JsonResourceReader
         {
             ctx.Report(JsonInvalidPrimitive, IssueSeverity.Error, IssueType.Value, $"The value is not a valid {type.Name}.", reader.TokenStartIndex);
         }
-        else if (type.Name == "xhtml" && !XhtmlChecker.IsValidDiv(ctx.Decode(utf8.Span)))
+        else if (type.Name == "xhtml" && !XhtmlChecker.IsValidDiv(utf8.Span))
         {
             ctx.Report(JsonInvalidXhtml, IssueSeverity.Error, IssueType.Value, "The narrative must be a well-formed div in the XHTML namespace.", reader.TokenStartIndex);
         }

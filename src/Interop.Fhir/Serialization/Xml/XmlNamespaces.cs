@@ -7,6 +7,9 @@ internal static class XmlNamespaces
 
     public const string Xhtml = "http://www.w3.org/1999/xhtml";
 
+    /// <summary><see cref="Xhtml"/> as UTF-8.</summary>
+    public static ReadOnlySpan<byte> XhtmlUtf8 => "http://www.w3.org/1999/xhtml"u8;
+
     /// <summary>Namespace declarations (<c>xmlns</c>, <c>xmlns:x</c>) are reported as attributes in this namespace.</summary>
     public const string Xmlns = "http://www.w3.org/2000/xmlns/";
 
