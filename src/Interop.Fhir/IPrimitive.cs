@@ -7,11 +7,11 @@ public interface IPrimitive
     string? RawValue { get; set; }
 
     /// <summary>
-    /// The value as the UTF-8 bytes a parser read it as, until <see cref="RawValue"/> is set; empty when the value was set as
-    /// text. The JSON parser stores values this way and <see cref="RawValue"/> decodes them on first read.
+    /// The value's lexical form, where parsers keep it: as the UTF-8 bytes it was read as until <see cref="RawValue"/> is
+    /// read (which decodes it) or set (which replaces it).
     /// </summary>
-    ReadOnlyMemory<byte> RawUtf8 { get; set; }
+    ref LexicalValue Lexical { get; }
 
     /// <summary>Whether there is a value, answered without decoding it.</summary>
-    bool HasValue => !RawUtf8.IsEmpty || RawValue is not null;
+    bool HasValue => Lexical.HasValue;
 }

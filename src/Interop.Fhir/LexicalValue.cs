@@ -1,38 +1,97 @@
+using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json;
 
 namespace Interop.Fhir;
 
 /// <summary>
 /// A primitive's lexical form: its text, or the UTF-8 bytes a parser read it as, decoded on first use so a parse does
-/// not create millions of strings that nobody reads. Every generated primitive keeps one in a (non-readonly) field.
+/// not create millions of strings that nobody reads. A JSON string that had escapes is kept as it was written, escapes
+/// and all, and unescaped only when read, so a parse copies nothing. Every generated primitive keeps one in a
+/// (non-readonly) field.
 /// </summary>
 public struct LexicalValue
 {
     private string? _text;
-    private ReadOnlyMemory<byte> _utf8;
+    private byte[]? _bytes;
+    private int _start;
 
-    /// <summary>The text, decoded from <see cref="Utf8"/> the first time it is read; setting it drops the bytes.</summary>
+    // The byte count; negated when the bytes are a JSON string's content with its escapes still in it.
+    private int _length;
+
+    /// <summary>The text, decoded the first time it is read; setting it drops the bytes.</summary>
     public string? Text
     {
         get => _text ?? Decode();
         set
         {
             _text = value;
-            _utf8 = default;
+            _bytes = null;
+            (_start, _length) = (0, 0);
         }
     }
 
-    /// <summary>The UTF-8 bytes the value was read as, or empty when it was set as text; setting them drops the text.</summary>
+    /// <summary>
+    /// The value as UTF-8: the bytes it was read as, or empty when it was set as text. Setting them drops the text. A value
+    /// read from a JSON string with escapes is unescaped into a new array on every read; <see cref="Text"/> decodes it once.
+    /// </summary>
     public ReadOnlyMemory<byte> Utf8
     {
-        readonly get => _utf8;
+        readonly get
+        {
+            if (_length >= 0)
+            {
+                return _bytes.AsMemory(_start, _length);
+            }
+
+            var reader = JsonStringReader();
+            var unescaped = new byte[-_length];
+            return unescaped.AsMemory(0, reader.CopyString(unescaped));
+        }
+
         set
         {
-            _utf8 = value;
-            _text = null;
+            var segment = MemoryMarshal.TryGetArray(value, out var array) ? array : new ArraySegment<byte>(value.ToArray());
+            Set(segment.Array, segment.Offset, segment.Count);
         }
     }
 
-    // Two threads reading at once may both decode; each stores the same text, so the race is harmless.
-    private string? Decode() => _utf8.IsEmpty ? null : _text = Encoding.UTF8.GetString(_utf8.Span);
+    /// <summary>Whether there is a value, answered without decoding it.</summary>
+    public readonly bool HasValue => _text is not null || _length != 0;
+
+    /// <summary>The JSON string token, quotes included, when the value is one read with escapes; empty otherwise.</summary>
+    internal readonly ReadOnlySpan<byte> EscapedJsonString => _length < 0 ? _bytes.AsSpan(_start - 1, 2 - _length) : default;
+
+    /// <summary>Keeps <paramref name="length"/> bytes of <paramref name="utf8"/> from <paramref name="start"/> as the value.</summary>
+    internal void Set(byte[]? utf8, int start, int length)
+    {
+        _text = null;
+        (_bytes, _start, _length) = (utf8, start, length);
+    }
+
+    /// <summary>
+    /// Keeps the content of a JSON string token that has escapes, unescaped later: <paramref name="length"/> bytes of
+    /// <paramref name="json"/> from <paramref name="start"/>, with the token's quotes on either side.
+    /// </summary>
+    internal void SetEscapedJson(byte[] json, int start, int length)
+    {
+        _text = null;
+        (_bytes, _start, _length) = (json, start, -length);
+    }
+
+    private readonly Utf8JsonReader JsonStringReader()
+    {
+        var reader = new Utf8JsonReader(EscapedJsonString);
+        reader.Read();
+        return reader;
+    }
+
+    // Two threads reading at once may both decode; each stores the same text, and the bytes are never changed, so the
+    // race is harmless.
+    private string? Decode() => _length switch
+    {
+        0 => null,
+        > 0 => _text = Encoding.UTF8.GetString(_bytes!, _start, _length),
+        _ => _text = JsonStringReader().GetString(),
+    };
 }

@@ -104,7 +104,7 @@ internal sealed class CSharpEmitter
         Line("public string? RawValue { get => _raw.Text; set => _raw.Text = value; }");
         Line();
         Line("/// <inheritdoc />");
-        Line("public global::System.ReadOnlyMemory<byte> RawUtf8 { get => _raw.Utf8; set => _raw.Utf8 = value; }");
+        Line("public ref global::Interop.Fhir.LexicalValue Lexical => ref _raw;");
         Line();
         Doc("The typed value; null when absent or not valid for the type.");
         Line(clr == "string"

@@ -8,7 +8,7 @@ internal sealed class ModelBuilder
     private const string ExplicitTypeName = "http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name";
 
     // Members every generated class has; an element with one of these names would hide it.
-    private static readonly HashSet<string> ReservedMembers = ["ClassMapping", "TypeMapping", "RawValue", "RawUtf8"];
+    private static readonly HashSet<string> ReservedMembers = ["ClassMapping", "TypeMapping", "RawValue", "Lexical"];
 
     private readonly Dictionary<string, JsonElement> _definitions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _constraintTypes = new(StringComparer.Ordinal);

@@ -23,7 +23,7 @@ public partial class FhirBoolean : global::Interop.Fhir.Stu3.Element, global::In
     public string? RawValue { get => _raw.Text; set => _raw.Text = value; }
 
     /// <inheritdoc />
-    public global::System.ReadOnlyMemory<byte> RawUtf8 { get => _raw.Utf8; set => _raw.Utf8 = value; }
+    public ref global::Interop.Fhir.LexicalValue Lexical => ref _raw;
 
     /// <summary>The typed value; null when absent or not valid for the type.</summary>
     public bool? Value { get => global::Interop.Fhir.PrimitiveText.ToBool(RawValue); set => RawValue = global::Interop.Fhir.PrimitiveText.Format(value); }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -31,7 +32,8 @@ public sealed class FhirJsonParser
     /// The resource keeps its primitive values as slices of <paramref name="utf8Json"/>, so the caller must not change
     /// that memory while the resource is in use (the contract of <c>JsonDocument.Parse(ReadOnlyMemory&lt;byte&gt;)</c>).
     /// </remarks>
-    public ParseResult Parse(ReadOnlyMemory<byte> utf8Json) => ParseOwned(utf8Json);
+    public ParseResult Parse(ReadOnlyMemory<byte> utf8Json) =>
+        ParseOwned(MemoryMarshal.TryGetArray(utf8Json, out var segment) ? segment : utf8Json.ToArray());
 
     /// <summary>Parses a resource from a JSON string.</summary>
     public ParseResult Parse(string json) => ParseOwned(System.Text.Encoding.UTF8.GetBytes(json));
@@ -41,19 +43,19 @@ public sealed class FhirJsonParser
     {
         using var buffer = new MemoryStream();
         utf8Json.CopyTo(buffer);
-        return ParseOwned(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return ParseOwned(new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
     /// <summary>Parses input that nobody else will change, so primitives can keep slices of it.</summary>
-    private ParseResult ParseOwned(ReadOnlyMemory<byte> input)
+    private ParseResult ParseOwned(ArraySegment<byte> input)
     {
         // A UTF-8 byte order mark is allowed before the JSON text (RFC 8259 lets parsers ignore it).
-        if (input.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (input.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             input = input[3..];
         }
 
-        var utf8Json = input.Span;
+        var utf8Json = input.AsSpan();
         var ctx = new JsonParseContext(_model, _options, input);
         if (!Utf8.IsValid(utf8Json))
         {

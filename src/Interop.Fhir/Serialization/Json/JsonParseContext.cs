@@ -1,10 +1,15 @@
+using System.Buffers;
+using System.Text.Json;
 using Interop.Fhir.Introspection;
 
 namespace Interop.Fhir.Serialization.Json;
 
 /// <summary>The state of one JSON parse: the options, the path and the issues found so far.</summary>
-internal sealed class JsonParseContext(ModelInfo model, FhirParserOptions options, ReadOnlyMemory<byte> input)
+internal sealed class JsonParseContext(ModelInfo model, FhirParserOptions options, ArraySegment<byte> input)
 {
+    // Where strings with escapes are unescaped to be checked; rented, and returned when the parse completes.
+    private byte[] _scratch = [];
+
     // Issues keep the byte offset where they were found; lines and columns are worked out once at the end.
     private readonly List<(ParseIssue Issue, long Offset)> _issues = [];
 
@@ -22,10 +27,21 @@ internal sealed class JsonParseContext(ModelInfo model, FhirParserOptions option
     public ParsePath Path { get; } = new();
 
     /// <summary>The JSON being read; nobody else changes it, so primitives keep slices of it.</summary>
-    public ReadOnlyMemory<byte> Input { get; } = input;
+    public ArraySegment<byte> Input { get; } = input;
 
-    /// <summary>Where strings that contained escapes are kept unescaped.</summary>
-    public Utf8Arena Arena { get; } = new(input.Length);
+    /// <summary>The unescaped value of the string token <paramref name="reader"/> is on, in a buffer that the next call reuses.</summary>
+    public ReadOnlySpan<byte> Unescape(ref Utf8JsonReader reader)
+    {
+        // Unescaping never lengthens a string, so the escaped length is room enough.
+        var length = reader.ValueSpan.Length;
+        if (_scratch.Length < length)
+        {
+            ReturnScratch();
+            _scratch = ArrayPool<byte>.Shared.Rent(length);
+        }
+
+        return _scratch.AsSpan(0, reader.CopyString(_scratch));
+    }
 
     /// <summary>Reports an issue found at byte <paramref name="offset"/> of the input.</summary>
     public void Report(string code, IssueSeverity severity, IssueType type, string message, long offset) =>
@@ -58,7 +74,8 @@ internal sealed class JsonParseContext(ModelInfo model, FhirParserOptions option
     /// <summary>The result: the root, and the issues and positions with 1-based lines and columns resolved against the input.</summary>
     public ParseResult Complete()
     {
-        var input = Input.Span;
+        ReturnScratch();
+        var input = Input.AsSpan();
         var issues = new List<ParseIssue>(_issues.Count);
         var cursor = new Utf8LineCursor(input);
         foreach (var (issue, offset) in _issues)
@@ -74,6 +91,15 @@ internal sealed class JsonParseContext(ModelInfo model, FhirParserOptions option
         }
 
         return new ParseResult(Root, issues, CompletePositions(input));
+    }
+
+    private void ReturnScratch()
+    {
+        if (_scratch.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_scratch);
+            _scratch = [];
+        }
     }
 
     private SourcePositions? CompletePositions(ReadOnlySpan<byte> input)

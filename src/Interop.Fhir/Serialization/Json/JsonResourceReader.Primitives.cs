@@ -28,46 +28,59 @@ internal static partial class JsonResourceReader
         }
 
         ctx.MarkStart(primitive, reader.TokenStartIndex);
-        if (!TryReadLexical(ref reader, ctx, type, out var utf8))
+        if (!TryReadLexical(ref reader, ctx, type, ref ((IPrimitive)primitive).Lexical, out var utf8))
         {
             return;
         }
 
-        ((IPrimitive)primitive).RawUtf8 = utf8;
-        if (!type.IsValidValue(utf8.Span))
+        if (!type.IsValidValue(utf8))
         {
             ctx.Report(JsonInvalidPrimitive, IssueSeverity.Error, IssueType.Value, $"The value is not a valid {type.Name}.", reader.TokenStartIndex);
         }
-        else if (type.Name == "xhtml" && !XhtmlChecker.IsValidDiv(utf8.Span))
+        else if (type.Name == "xhtml" && !XhtmlChecker.IsValidDiv(utf8))
         {
             ctx.Report(JsonInvalidXhtml, IssueSeverity.Error, IssueType.Value, "The narrative must be a well-formed div in the XHTML namespace.", reader.TokenStartIndex);
         }
     }
 
     /// <summary>
-    /// The lexical form of a primitive token as UTF-8: a slice of the input, or of the arena when the string had escapes.
-    /// A token of the wrong JSON type is reported and, when it is a scalar, kept.
+    /// Keeps the lexical form of a primitive token in <paramref name="lexical"/> as a slice of the input (a string with
+    /// escapes as it was written), and gives its unescaped UTF-8 to check. A token of the wrong JSON type is reported
+    /// and, when it is a scalar, kept.
     /// </summary>
-    private static bool TryReadLexical(ref Utf8JsonReader reader, JsonParseContext ctx, ClassMapping type, out ReadOnlyMemory<byte> utf8)
+    private static bool TryReadLexical(ref Utf8JsonReader reader, JsonParseContext ctx, ClassMapping type, ref LexicalValue lexical, out ReadOnlySpan<byte> utf8)
     {
         var expected = type.JsonKind;
         PrimitiveJsonKind actual;
+        var input = ctx.Input;
         utf8 = default;
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                if (reader.ValueSpan.IsEmpty)
+                utf8 = reader.ValueSpan;
+                if (utf8.IsEmpty)
                 {
                     ctx.Report(JsonEmptyValue, IssueSeverity.Error, IssueType.Value, "A primitive value must not be an empty string.", reader.TokenStartIndex);
                     return false;
                 }
 
                 // The value starts after the opening quote.
-                utf8 = reader.ValueIsEscaped ? ctx.Arena.Unescape(ref reader) : ctx.Input.Slice((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
+                var start = input.Offset + (int)reader.TokenStartIndex + 1;
+                if (reader.ValueIsEscaped)
+                {
+                    lexical.SetEscapedJson(input.Array!, start, utf8.Length);
+                    utf8 = ctx.Unescape(ref reader);
+                }
+                else
+                {
+                    lexical.Set(input.Array, start, utf8.Length);
+                }
+
                 actual = PrimitiveJsonKind.String;
                 break;
             case JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False:
-                utf8 = ctx.Input.Slice((int)reader.TokenStartIndex, reader.ValueSpan.Length);
+                utf8 = reader.ValueSpan;
+                lexical.Set(input.Array, input.Offset + (int)reader.TokenStartIndex, utf8.Length);
                 actual = reader.TokenType == JsonTokenType.Number ? PrimitiveJsonKind.Number : PrimitiveJsonKind.Boolean;
                 break;
             case JsonTokenType.Null:

@@ -164,7 +164,16 @@ internal static class JsonResourceWriter
     /// </summary>
     private static void WritePrimitiveValue(Utf8JsonWriter writer, ClassMapping type, IPrimitive primitive)
     {
-        var utf8 = primitive.RawUtf8.Span;
+        ref readonly var lexical = ref primitive.Lexical;
+
+        // A string read with escapes goes back as it was read: the reader has checked it is a well-formed JSON string.
+        if (type.JsonKind == PrimitiveJsonKind.String && lexical.EscapedJsonString is { IsEmpty: false } token)
+        {
+            writer.WriteRawValue(token, skipInputValidation: true);
+            return;
+        }
+
+        var utf8 = lexical.Utf8.Span;
         if (utf8.IsEmpty)
         {
             var text = primitive.RawValue!;

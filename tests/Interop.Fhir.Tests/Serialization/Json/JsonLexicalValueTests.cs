@@ -27,7 +27,7 @@ public class JsonLexicalValueTests
         var patient = Parser.Parse("""{"resourceType":"Patient","active":true,"birthDate":"1974-12"}""").ResourceAs<Patient>()!;
 
         IPrimitive birthDate = patient.BirthDate!;
-        Encoding.UTF8.GetString(birthDate.RawUtf8.Span).Should().Be("1974-12");
+        Encoding.UTF8.GetString(birthDate.Lexical.Utf8.Span).Should().Be("1974-12");
         birthDate.HasValue.Should().BeTrue();
         patient.Active!.Value.Should().BeTrue();
     }
@@ -39,7 +39,7 @@ public class JsonLexicalValueTests
 
         patient.BirthDate!.RawValue = "1980";
 
-        ((IPrimitive)patient.BirthDate).RawUtf8.IsEmpty.Should().BeTrue();
+        ((IPrimitive)patient.BirthDate).Lexical.Utf8.IsEmpty.Should().BeTrue();
         Serializer.Serialize(patient).Should().Contain("\"birthDate\":\"1980\"");
     }
 
@@ -62,9 +62,36 @@ public class JsonLexicalValueTests
         var patient = Parser.Parse(buffer.AsMemory()).ResourceAs<Patient>()!;
 
         IPrimitive birthDate = patient.BirthDate!;
-        birthDate.RawUtf8.ToArray().Should().Equal("1974-12"u8.ToArray());
-        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(birthDate.RawUtf8, out var segment).Should().BeTrue();
+        birthDate.Lexical.Utf8.ToArray().Should().Equal("1974-12"u8.ToArray());
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(birthDate.Lexical.Utf8, out var segment).Should().BeTrue();
         segment.Array.Should().BeSameAs(buffer);
+    }
+
+    [Fact]
+    public void Parse_StringWithEscapes_IsKeptAsWrittenAndUnescapedWhenRead()
+    {
+        var buffer = Encoding.UTF8.GetBytes("""{"resourceType":"Patient","name":[{"family":"O\u2019Brien \"Jr\"\n"}]}""");
+        var family = Parser.Parse(buffer.AsMemory()).ResourceAs<Patient>()!.Name[0].Family!;
+        IPrimitive primitive = family;
+
+        primitive.HasValue.Should().BeTrue();
+        Encoding.UTF8.GetString(primitive.Lexical.Utf8.Span).Should().Be("O\u2019Brien \"Jr\"\n");
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(primitive.Lexical.Utf8, out var segment).Should().BeTrue();
+        segment.Array.Should().NotBeSameAs(buffer, "a value read with escapes is unescaped into bytes of its own");
+        family.Value.Should().Be("O\u2019Brien \"Jr\"\n");
+    }
+
+    [Fact]
+    public void Serialize_StringReadWithEscapes_WritesTheSameText()
+    {
+        var json = """{"resourceType":"Patient","name":[{"family":"a\\b \"c\" \u00e9\t\/"}],"text":{"status":"generated","div":"<div xmlns=\"http://www.w3.org/1999/xhtml\">x</div>"}}""";
+
+        var written = Serializer.Serialize(Parser.Parse(json).Resource!);
+        var reread = Parser.Parse(written);
+
+        reread.Issues.Should().BeEmpty();
+        reread.ResourceAs<Patient>()!.Name[0].Family!.Value.Should().Be("a\\b \"c\" \u00e9\t/");
+        reread.ResourceAs<Patient>()!.Text!.Div!.Value.Should().Be("<div xmlns=\"http://www.w3.org/1999/xhtml\">x</div>");
     }
 
     [Fact]
