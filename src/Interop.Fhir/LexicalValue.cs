@@ -8,12 +8,14 @@ namespace Interop.Fhir;
 /// A primitive's lexical form: its text, or the UTF-8 bytes a parser read it as, decoded on first use so a parse does
 /// not create millions of strings that nobody reads. A JSON string that had escapes is kept as it was written, escapes
 /// and all, and unescaped only when read, so a parse copies nothing. Every generated primitive keeps one in a
-/// (non-readonly) field.
+/// (non-readonly) field, so it is kept to two words: there is one per primitive value of every parsed resource.
 /// </summary>
 public struct LexicalValue
 {
-    private string? _text;
-    private byte[]? _bytes;
+    // The text (a string), or the array holding the UTF-8 bytes (from _start, _length of them). The text replaces the
+    // bytes once they are decoded; _start and _length are never changed by a read, so a thread that read the array
+    // still finds its bytes.
+    private object? _value;
     private int _start;
 
     // The byte count; negated when the bytes are a JSON string's content with its escapes still in it.
@@ -22,29 +24,30 @@ public struct LexicalValue
     /// <summary>The text, decoded the first time it is read; setting it drops the bytes.</summary>
     public string? Text
     {
-        get => _text ?? Decode();
-        set
-        {
-            _text = value;
-            _bytes = null;
-            (_start, _length) = (0, 0);
-        }
+        get => _value as string ?? Decode();
+        set => (_value, _start, _length) = (value, 0, 0);
     }
 
     /// <summary>
-    /// The value as UTF-8: the bytes it was read as, or empty when it was set as text. Setting them drops the text. A value
-    /// read from a JSON string with escapes is unescaped into a new array on every read; <see cref="Text"/> decodes it once.
+    /// The value as UTF-8: the bytes it was read as, or empty when it was set as text or has been read as text since.
+    /// Setting them drops the text. A value read from a JSON string with escapes is unescaped into a new array on every
+    /// read; <see cref="Text"/> decodes it once.
     /// </summary>
     public ReadOnlyMemory<byte> Utf8
     {
         readonly get
         {
-            if (_length >= 0)
+            if (_value is not byte[] bytes)
             {
-                return _bytes.AsMemory(_start, _length);
+                return default;
             }
 
-            var reader = JsonStringReader();
+            if (_length >= 0)
+            {
+                return bytes.AsMemory(_start, _length);
+            }
+
+            var reader = JsonStringReader(bytes);
             var unescaped = new byte[-_length];
             return unescaped.AsMemory(0, reader.CopyString(unescaped));
         }
@@ -57,41 +60,39 @@ public struct LexicalValue
     }
 
     /// <summary>Whether there is a value, answered without decoding it.</summary>
-    public readonly bool HasValue => _text is not null || _length != 0;
+    public readonly bool HasValue => _value is string || _length != 0;
 
-    /// <summary>The JSON string token, quotes included, when the value is one read with escapes; empty otherwise.</summary>
-    internal readonly ReadOnlySpan<byte> EscapedJsonString => _length < 0 ? _bytes.AsSpan(_start - 1, 2 - _length) : default;
+    /// <summary>The JSON string token, quotes included, when the value is one read with escapes and not yet decoded; empty otherwise.</summary>
+    internal readonly ReadOnlySpan<byte> EscapedJsonString => _value is byte[] bytes && _length < 0 ? EscapedToken(bytes) : default;
 
     /// <summary>Keeps <paramref name="length"/> bytes of <paramref name="utf8"/> from <paramref name="start"/> as the value.</summary>
-    internal void Set(byte[]? utf8, int start, int length)
-    {
-        _text = null;
-        (_bytes, _start, _length) = (utf8, start, length);
-    }
+    internal void Set(byte[]? utf8, int start, int length) => (_value, _start, _length) = (length == 0 ? null : utf8, start, length);
 
     /// <summary>
     /// Keeps the content of a JSON string token that has escapes, unescaped later: <paramref name="length"/> bytes of
     /// <paramref name="json"/> from <paramref name="start"/>, with the token's quotes on either side.
     /// </summary>
-    internal void SetEscapedJson(byte[] json, int start, int length)
-    {
-        _text = null;
-        (_bytes, _start, _length) = (json, start, -length);
-    }
+    internal void SetEscapedJson(byte[] json, int start, int length) => (_value, _start, _length) = (json, start, -length);
 
-    private readonly Utf8JsonReader JsonStringReader()
+    private readonly ReadOnlySpan<byte> EscapedToken(byte[] bytes) => bytes.AsSpan(_start - 1, 2 - _length);
+
+    private readonly Utf8JsonReader JsonStringReader(byte[] bytes)
     {
-        var reader = new Utf8JsonReader(EscapedJsonString);
+        var reader = new Utf8JsonReader(EscapedToken(bytes));
         reader.Read();
         return reader;
     }
 
-    // Two threads reading at once may both decode; each stores the same text, and the bytes are never changed, so the
-    // race is harmless.
-    private string? Decode() => _length switch
+    // Two threads reading at once may both decode; each stores the same text, so the race is harmless.
+    private string? Decode()
     {
-        0 => null,
-        > 0 => _text = Encoding.UTF8.GetString(_bytes!, _start, _length),
-        _ => _text = JsonStringReader().GetString(),
-    };
+        if (_value is not byte[] bytes)
+        {
+            return _value as string;
+        }
+
+        var text = _length >= 0 ? Encoding.UTF8.GetString(bytes, _start, _length) : JsonStringReader(bytes).GetString();
+        _value = text;
+        return text;
+    }
 }

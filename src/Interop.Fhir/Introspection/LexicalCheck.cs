@@ -82,7 +82,8 @@ internal static class LexicalCheck
 
     private static bool IsMatchUtf8(Regex regex, ReadOnlySpan<byte> utf8)
     {
-        var buffer = utf8.Length <= StackDecodeLimit ? stackalloc char[StackDecodeLimit] : new char[utf8.Length];
+        // UTF-8 never decodes to more characters than it has bytes; a buffer no longer than that is less to clear.
+        var buffer = utf8.Length <= StackDecodeLimit ? stackalloc char[utf8.Length] : new char[utf8.Length];
         return regex.IsMatch(buffer[..Encoding.UTF8.GetChars(utf8, buffer)]);
     }
 }

@@ -15,10 +15,9 @@ namespace Interop.Fhir.Serialization;
 internal static class XhtmlScanner
 {
     private const int MaxDepth = 256;
+    private const int MaxAttributes = 16;
 
     private static readonly SearchValues<byte> TextStops = SearchValues.Create("<&>"u8);
-
-    private static readonly SearchValues<byte> Spaces = SearchValues.Create(" \t\n\r"u8);
 
     private static readonly SearchValues<byte> NameChars =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.:"u8);
@@ -27,6 +26,7 @@ internal static class XhtmlScanner
     public static bool IsCertainlyWellFormed(ReadOnlySpan<byte> xhtml)
     {
         Span<Range> open = stackalloc Range[MaxDepth];
+        Span<Range> attributes = stackalloc Range[MaxAttributes];
         var depth = 0;
         var i = 0;
         var seenRoot = false;
@@ -67,7 +67,7 @@ internal static class XhtmlScanner
 
                     break;
                 default:
-                    if ((depth == 0 && seenRoot) || depth == MaxDepth || !ScanStartTag(xhtml, ref i, isRoot: depth == 0, out var name, out var selfClosing))
+                    if ((depth == 0 && seenRoot) || depth == MaxDepth || !ScanStartTag(xhtml, ref i, isRoot: depth == 0, attributes, out var name, out var selfClosing))
                     {
                         return false;
                     }
@@ -150,7 +150,8 @@ internal static class XhtmlScanner
     }
 
     /// <summary>A start tag with ASCII names, quoted attribute values and no prefixes (xml:lang and xml:space aside).</summary>
-    private static bool ScanStartTag(ReadOnlySpan<byte> s, ref int i, bool isRoot, out Range name, out bool selfClosing)
+    /// <remarks><paramref name="attributes"/> is room for the names of the tag's attributes, to find a repeated one.</remarks>
+    private static bool ScanStartTag(ReadOnlySpan<byte> s, ref int i, bool isRoot, Span<Range> attributes, out Range name, out bool selfClosing)
     {
         selfClosing = false;
         i++;
@@ -161,7 +162,6 @@ internal static class XhtmlScanner
             return false;
         }
 
-        Span<Range> attributes = stackalloc Range[16];
         var count = 0;
         var hasXhtmlNamespace = false;
         while (true)
@@ -324,8 +324,12 @@ internal static class XhtmlScanner
         var start = i;
         if (i < s.Length && (char.IsAsciiLetter((char)s[i]) || s[i] == (byte)'_'))
         {
-            var length = s[(i + 1)..].IndexOfAnyExcept(NameChars);
-            i = length < 0 ? s.Length : i + 1 + length;
+            // Names are short: a loop beats a vectorised search here.
+            i++;
+            while (i < s.Length && NameChars.Contains(s[i]))
+            {
+                i++;
+            }
         }
 
         return start..i;
@@ -333,9 +337,12 @@ internal static class XhtmlScanner
 
     private static bool SkipSpace(ReadOnlySpan<byte> s, ref int i)
     {
-        var length = s[i..].IndexOfAnyExcept(Spaces);
         var start = i;
-        i = length < 0 ? s.Length : i + length;
+        while (i < s.Length && IsXmlSpace(s[i]))
+        {
+            i++;
+        }
+
         return i > start;
     }
 

@@ -141,7 +141,9 @@ internal static partial class JsonResourceReader
             else
             {
                 ctx.Path.Push(property.Name);
-                ReadSingle(ref reader, ctx, target, property, choiceType, underscore);
+
+                // A primitive's object exists already only when its value or its '_' object came first.
+                ReadSingle(ref reader, ctx, target, property, choiceType, underscore, mayExist: seen[property.Index] != bit);
                 ctx.Path.Pop();
             }
         }
@@ -158,7 +160,7 @@ internal static partial class JsonResourceReader
     }
 
     /// <summary>Reads a value of a non-repeating element.</summary>
-    private static void ReadSingle(ref Utf8JsonReader reader, JsonParseContext ctx, Base target, PropertyMapping property, ClassMapping? choiceType, bool underscore)
+    private static void ReadSingle(ref Utf8JsonReader reader, JsonParseContext ctx, Base target, PropertyMapping property, ClassMapping? choiceType, bool underscore, bool mayExist)
     {
         if (reader.TokenType == JsonTokenType.StartArray)
         {
@@ -190,7 +192,7 @@ internal static partial class JsonResourceReader
         var type = choiceType ?? property.Types[0];
         if (type.Kind == ClassKind.Primitive)
         {
-            var primitive = property.Get(target) as Base;
+            var primitive = mayExist ? property.Get(target) as Base : null;
             if (primitive is null || !ReferenceEquals(primitive.ClassMapping, type))
             {
                 primitive = type.CreateInstance();
