@@ -12,6 +12,7 @@ public class LexicalCheckTests
         "1", "-1", "01", "1.50", "1e2", "true", "yes", "2020", "2020-02", "2020-02-30", "2020-13-01",
         "2015-02-07T13:28:17.239+02:00", "2015-02-07T13:28:17Z", "25:00:00", "10:30:00", "urn:oid:1.2.3",
         "urn:uuid:c757873d-ec9a-4326-a141-556f43239520", "aGVsbG8=", "aGVsbG8", "ab\r\ncd",
+        "0", "-0", "00", "-01", "+1", "-", "10", "1a", "2147483648", "false", "True", "truefalse",
     ];
 
     public static TheoryData<string, string> PrimitiveTypes()
@@ -39,6 +40,7 @@ public class LexicalCheckTests
         foreach (var sample in Samples)
         {
             type.IsValidValue(sample).Should().Be(regex.IsMatch(sample), $"{typeName} on \"{sample}\"");
+            type.IsValidValue(System.Text.Encoding.UTF8.GetBytes(sample)).Should().Be(regex.IsMatch(sample), $"{typeName} on the UTF-8 of \"{sample}\"");
         }
     }
 

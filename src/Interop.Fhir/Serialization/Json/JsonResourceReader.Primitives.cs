@@ -110,7 +110,8 @@ internal static partial class JsonResourceReader
             return null;
         }
 
-        var text = reader.GetString()!;
+        // Most of these repeat (the same extension URL on every element it extends), so unescaped ones are shared.
+        var text = reader.ValueIsEscaped ? reader.GetString()! : RepeatedStrings.Get(reader.ValueSpan);
         if (text.Length == 0)
         {
             ctx.Report(JsonEmptyValue, IssueSeverity.Error, IssueType.Value, $"Element '{property.Name}' must not be an empty string.", reader.TokenStartIndex);
