@@ -155,9 +155,9 @@ internal static class XhtmlScanner
     {
         selfClosing = false;
         i++;
-        name = ScanName(s, ref i);
+        name = ScanName(s, ref i, out var prefixed);
         var tag = s[name];
-        if (tag.IsEmpty || tag.Contains((byte)':') || (isRoot && !tag.SequenceEqual("div"u8)))
+        if (tag.IsEmpty || prefixed || (isRoot && !tag.SequenceEqual("div"u8)))
         {
             return false;
         }
@@ -179,10 +179,10 @@ internal static class XhtmlScanner
                 return !isRoot || hasXhtmlNamespace;
             }
 
-            var attribute = ScanName(s, ref i);
+            var attribute = ScanName(s, ref i, out prefixed);
             var attributeName = s[attribute];
             if (!hadSpace || attributeName.IsEmpty || count == attributes.Length
-                || (attributeName.Contains((byte)':') && !attributeName.SequenceEqual("xml:lang"u8) && !attributeName.SequenceEqual("xml:space"u8)))
+                || (prefixed && !attributeName.SequenceEqual("xml:lang"u8) && !attributeName.SequenceEqual("xml:space"u8)))
             {
                 return false;
             }
@@ -260,7 +260,7 @@ internal static class XhtmlScanner
     private static bool ScanEndTag(ReadOnlySpan<byte> s, ref int i, ReadOnlySpan<byte> expected)
     {
         i += 2;
-        var name = ScanName(s, ref i);
+        var name = ScanName(s, ref i, out _);
         SkipSpace(s, ref i);
         if (i >= s.Length || s[i] != (byte)'>' || !s[name].SequenceEqual(expected))
         {
@@ -318,16 +318,18 @@ internal static class XhtmlScanner
         return valid;
     }
 
-    /// <summary>An ASCII name: a letter or underscore, then letters, digits and <c>_-.:</c>.</summary>
-    private static Range ScanName(ReadOnlySpan<byte> s, ref int i)
+    /// <summary>An ASCII name: a letter or underscore, then letters, digits and <c>_-.:</c>; <paramref name="prefixed"/> when it has a colon.</summary>
+    private static Range ScanName(ReadOnlySpan<byte> s, ref int i, out bool prefixed)
     {
         var start = i;
+        prefixed = false;
         if (i < s.Length && (char.IsAsciiLetter((char)s[i]) || s[i] == (byte)'_'))
         {
             // Names are short: a loop beats a vectorised search here.
             i++;
             while (i < s.Length && NameChars.Contains(s[i]))
             {
+                prefixed |= s[i] == (byte)':';
                 i++;
             }
         }
