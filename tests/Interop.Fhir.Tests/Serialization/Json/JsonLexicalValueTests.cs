@@ -95,6 +95,30 @@ public class JsonLexicalValueTests
     }
 
     [Fact]
+    public void SharedModel_ReadAndSerializedOnManyThreadsAtOnce_GivesTheSameAnswersEverywhere()
+    {
+        // The engine shares one parsed model between its validate step and its deliveries: reading a value (which decodes
+        // it and drops its bytes) must not disturb a serializer reading it at the same moment.
+        var json = """{"resourceType":"Patient","name":[{"family":"O\u2019Brien","given":["Zo\u00eb","Ann"]}],"birthDate":"1974-12","active":true}""";
+        var expected = Serializer.Serialize(Parser.Parse(json).Resource!);
+
+        for (var round = 0; round < 50; round++)
+        {
+            var patient = Parser.Parse(json).ResourceAs<Patient>()!;
+            var answers = new string[8];
+            Parallel.For(0, answers.Length, i =>
+            {
+                answers[i] = i % 2 == 0
+                    ? Serializer.Serialize(patient)
+                    : string.Join("|", patient.Name[0].Family!.Value, patient.Name[0].Given[0].Value, patient.BirthDate!.Value, patient.Active!.Value);
+            });
+
+            answers.Where((_, i) => i % 2 == 0).Should().AllBe(expected);
+            answers.Where((_, i) => i % 2 == 1).Should().AllBe("O\u2019Brien|Zo\u00eb|1974-12|True");
+        }
+    }
+
+    [Fact]
     public void Parse_EscapedPropertyNames_FindTheirElements()
     {
         var json = """{"resourceType":"Patient","\u0061ctive":true,"_birth\u0044ate":{"id":"b"},"\u006eame":[{"family":"F"}]}""";
