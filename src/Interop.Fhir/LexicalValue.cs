@@ -47,9 +47,8 @@ public struct LexicalValue
                 return bytes.AsMemory(_start, _length);
             }
 
-            var reader = JsonStringReader(bytes);
             var unescaped = new byte[-_length];
-            return unescaped.AsMemory(0, reader.CopyString(unescaped));
+            return unescaped.AsMemory(0, JsonStringReader(bytes).CopyString(unescaped));
         }
 
         set
@@ -62,8 +61,22 @@ public struct LexicalValue
     /// <summary>Whether there is a value, answered without decoding it.</summary>
     public readonly bool HasValue => _value is string || _length != 0;
 
-    /// <summary>The JSON string token, quotes included, when the value is one read with escapes and not yet decoded; empty otherwise.</summary>
-    internal readonly ReadOnlySpan<byte> EscapedJsonString => _value is byte[] bytes && _length < 0 ? EscapedToken(bytes) : default;
+    /// <summary>
+    /// The byte count of a value read from a JSON string with escapes and not yet decoded, which its unescaped UTF-8 never
+    /// exceeds; 0 for any other value.
+    /// </summary>
+    internal readonly int EscapedLength => _value is byte[] && _length < 0 ? -_length : 0;
+
+    /// <summary>
+    /// Unescapes a value read from a JSON string with escapes into <paramref name="destination"/>, which must hold
+    /// <see cref="EscapedLength"/> bytes; false when the value is not (or, read on another thread since, no longer) one.
+    /// </summary>
+    internal readonly bool TryUnescape(Span<byte> destination, out int written)
+    {
+        var value = _value;
+        written = value is byte[] bytes && _length < 0 ? JsonStringReader(bytes).CopyString(destination) : 0;
+        return written > 0;
+    }
 
     /// <summary>Keeps <paramref name="length"/> bytes of <paramref name="utf8"/> from <paramref name="start"/> as the value.</summary>
     internal void Set(byte[]? utf8, int start, int length) => (_value, _start, _length) = (length == 0 ? null : utf8, start, length);
@@ -74,11 +87,10 @@ public struct LexicalValue
     /// </summary>
     internal void SetEscapedJson(byte[] json, int start, int length) => (_value, _start, _length) = (json, start, -length);
 
-    private readonly ReadOnlySpan<byte> EscapedToken(byte[] bytes) => bytes.AsSpan(_start - 1, 2 - _length);
-
+    // The token, quotes included: the parser keeps only strings it read from JSON text this way.
     private readonly Utf8JsonReader JsonStringReader(byte[] bytes)
     {
-        var reader = new Utf8JsonReader(EscapedToken(bytes));
+        var reader = new Utf8JsonReader(bytes.AsSpan(_start - 1, 2 - _length));
         reader.Read();
         return reader;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Text.Json;
 using Interop.Fhir.Introspection;
@@ -166,33 +167,49 @@ internal static class JsonResourceWriter
     {
         ref readonly var lexical = ref primitive.Lexical;
 
-        // A string read with escapes goes back as it was read: the reader has checked it is a well-formed JSON string.
-        if (type.JsonKind == PrimitiveJsonKind.String && lexical.EscapedJsonString is { IsEmpty: false } token)
+        // A string read with escapes is unescaped and escaped again by the writer, as its decoded text would be, so the
+        // output is the same whether or not anyone has read the value since.
+        if (lexical.EscapedLength is > 0 and var escapedLength)
         {
-            writer.WriteRawValue(token, skipInputValidation: true);
-            return;
+            var buffer = ArrayPool<byte>.Shared.Rent(escapedLength);
+            try
+            {
+                if (lexical.TryUnescape(buffer, out var written))
+                {
+                    WriteUtf8Value(writer, type, buffer.AsSpan(0, written));
+                    return;
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
 
         var utf8 = lexical.Utf8.Span;
-        if (utf8.IsEmpty)
+        if (!utf8.IsEmpty)
         {
-            var text = primitive.RawValue!;
-            switch (type.JsonKind)
-            {
-                case PrimitiveJsonKind.Boolean when text is "true" or "false":
-                    writer.WriteBooleanValue(text[0] == 't');
-                    break;
-                case PrimitiveJsonKind.Number when JsonNumber.IsValid(text.AsSpan()):
-                    writer.WriteRawValue(text, skipInputValidation: true);
-                    break;
-                default:
-                    writer.WriteStringValue(text);
-                    break;
-            }
-
+            WriteUtf8Value(writer, type, utf8);
             return;
         }
 
+        var text = primitive.RawValue!;
+        switch (type.JsonKind)
+        {
+            case PrimitiveJsonKind.Boolean when text is "true" or "false":
+                writer.WriteBooleanValue(text[0] == 't');
+                break;
+            case PrimitiveJsonKind.Number when JsonNumber.IsValid(text.AsSpan()):
+                writer.WriteRawValue(text, skipInputValidation: true);
+                break;
+            default:
+                writer.WriteStringValue(text);
+                break;
+        }
+    }
+
+    private static void WriteUtf8Value(Utf8JsonWriter writer, ClassMapping type, ReadOnlySpan<byte> utf8)
+    {
         switch (type.JsonKind)
         {
             case PrimitiveJsonKind.Boolean when utf8.SequenceEqual("true"u8) || utf8.SequenceEqual("false"u8):
