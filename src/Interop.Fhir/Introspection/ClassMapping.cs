@@ -8,7 +8,7 @@ public sealed class ClassMapping
     private readonly Func<PropertyMapping[]> _describe;
     private readonly Func<Base>? _factory;
     private Members? _members;
-    private (LexicalCheck.Check<char> Text, LexicalCheck.Check<byte> Utf8)? _valueCheck;
+    private LexicalCheck.Pair? _valueCheck;
 
     /// <summary>Creates the mapping; the own properties are described lazily so types can refer to each other.</summary>
     public ClassMapping(string name, ClassKind kind, ClassMapping? baseMapping, Func<Base>? factory, Func<PropertyMapping[]> describe)

@@ -23,43 +23,49 @@ internal static class LexicalCheck
 
     public delegate bool Check<T>(ReadOnlySpan<T> text);
 
+    /// <summary>
+    /// The check on text and the same check on UTF-8. A class, not a tuple, so that a type can publish its pair with one
+    /// reference write: another thread never sees half of it.
+    /// </summary>
+    public sealed record Pair(Check<char> Text, Check<byte> Utf8);
+
     /// <summary>The check on text, and the same check on UTF-8 bytes.</summary>
-    public static (Check<char> Text, Check<byte> Utf8) Create(string typeName, string? pattern)
+    public static Pair Create(string typeName, string? pattern)
     {
         if (typeName == "base64Binary")
         {
             // The definition's regex is costly on megabytes of data; the framework's check is linear and exact.
-            return (static text => Base64.IsValid(text), static utf8 => Base64.IsValid(utf8));
+            return new(static text => Base64.IsValid(text), static utf8 => Base64.IsValid(utf8));
         }
 
         if (pattern is null)
         {
-            return (static _ => true, static _ => true);
+            return new(static _ => true, static _ => true);
         }
 
         var dotNet = XsdPattern.ToDotNet(pattern);
         switch (dotNet)
         {
             case @"[\s\S]+":
-                return (static text => !text.IsEmpty, static utf8 => !utf8.IsEmpty);
+                return new(static text => !text.IsEmpty, static utf8 => !utf8.IsEmpty);
             case @"[^ \t\n\r]*":
-                return (static text => !text.ContainsAny(XsdWhitespace), static utf8 => !utf8.ContainsAny(XsdWhitespaceUtf8));
+                return new(static text => !text.ContainsAny(XsdWhitespace), static utf8 => !utf8.ContainsAny(XsdWhitespaceUtf8));
             case @"[^ \t\n\r]+([ \t\n\r][^ \t\n\r]+)*" or @"[^ \t\n\r]+([ \t\n\r]?[^ \t\n\r]+)*":
-                return (static text => IsCode(text, XsdWhitespace), static utf8 => IsCode(utf8, XsdWhitespaceUtf8));
+                return new(static text => IsCode(text, XsdWhitespace), static utf8 => IsCode(utf8, XsdWhitespaceUtf8));
             case "true|false":
-                return (static text => text is "true" or "false", static utf8 => utf8.SequenceEqual("true"u8) || utf8.SequenceEqual("false"u8));
+                return new(static text => text is "true" or "false", static utf8 => utf8.SequenceEqual("true"u8) || utf8.SequenceEqual("false"u8));
             case "-?([0]|([1-9][0-9]*))":
-                return (static text => IsWholeNumber(text, signed: true, zero: true), static utf8 => IsWholeNumber(utf8, signed: true, zero: true));
+                return new(static text => IsWholeNumber(text, signed: true, zero: true), static utf8 => IsWholeNumber(utf8, signed: true, zero: true));
             case "[0]|([1-9][0-9]*)":
-                return (static text => IsWholeNumber(text, signed: false, zero: true), static utf8 => IsWholeNumber(utf8, signed: false, zero: true));
+                return new(static text => IsWholeNumber(text, signed: false, zero: true), static utf8 => IsWholeNumber(utf8, signed: false, zero: true));
             case "[1-9][0-9]*":
-                return (static text => IsWholeNumber(text, signed: false, zero: false), static utf8 => IsWholeNumber(utf8, signed: false, zero: false));
+                return new(static text => IsWholeNumber(text, signed: false, zero: false), static utf8 => IsWholeNumber(utf8, signed: false, zero: false));
             case @"[A-Za-z0-9\-\.]{1,64}":
                 // Every allowed character is one byte in UTF-8, so counting bytes counts characters.
-                return (static text => IsId(text, IdCharacters), static utf8 => IsId(utf8, IdCharactersUtf8));
+                return new(static text => IsId(text, IdCharacters), static utf8 => IsId(utf8, IdCharactersUtf8));
             default:
                 var regex = new Regex($"^(?:{dotNet})$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-                return (regex.IsMatch, utf8 => IsMatchUtf8(regex, utf8));
+                return new(regex.IsMatch, utf8 => IsMatchUtf8(regex, utf8));
         }
     }
 

@@ -44,6 +44,25 @@ public class LexicalCheckTests
         }
     }
 
+    [Fact]
+    public void IsValidValue_FirstUseOnManyThreadsAtOnce_NeverSeesHalfACheck()
+    {
+        // A type builds its check on first use; threads racing to that first use must each get a whole one.
+        for (var round = 0; round < 200; round++)
+        {
+            var type = new ClassMapping("integer", ClassKind.Primitive, null, null, static () => []) { ValuePattern = "-?([0]|([1-9][0-9]*))" };
+            using var start = new Barrier(4);
+            var answers = new bool[4];
+            Parallel.For(0, answers.Length, new ParallelOptions { MaxDegreeOfParallelism = answers.Length }, i =>
+            {
+                start.SignalAndWait();
+                answers[i] = i % 2 == 0 ? type.IsValidValue("-12") : type.IsValidValue("-12"u8);
+            });
+
+            answers.Should().AllBeEquivalentTo(true);
+        }
+    }
+
     [Theory]
     [InlineData("a\u00A0b", true)]
     [InlineData("a b", true)]
