@@ -64,10 +64,10 @@ public sealed class ClassMapping
     }
 
     /// <summary>For primitives: whether <paramref name="text"/> is a valid lexical value of this type.</summary>
-    public bool IsValidValue(ReadOnlySpan<char> text) => (_valueCheck ??= LexicalCheck.Create(Name, ValuePattern)).Text(text);
+    public bool IsValidValue(ReadOnlySpan<char> text) => ValueCheck.Text(text);
 
     /// <summary>For primitives: whether the UTF-8 <paramref name="utf8"/> is a valid lexical value of this type.</summary>
-    internal bool IsValidValue(ReadOnlySpan<byte> utf8) => (_valueCheck ??= LexicalCheck.Create(Name, ValuePattern)).Utf8(utf8);
+    internal bool IsValidValue(ReadOnlySpan<byte> utf8) => ValueCheck.Utf8(utf8);
 
     /// <summary>Finds a property by its name on the wire (<c>valueQuantity</c> finds <c>value</c> with type Quantity).</summary>
     public bool TryGetProperty(ReadOnlySpan<char> wireName, out PropertyMapping property, out ClassMapping? choiceType)
@@ -97,6 +97,9 @@ public sealed class ClassMapping
     public override string ToString() => Name;
 
     private Members Resolved => _members ?? BuildMembers();
+
+    // Built on first use; threads racing to it may each build one, and either is kept whole.
+    private LexicalCheck.Pair ValueCheck => _valueCheck ??= LexicalCheck.Create(Name, ValuePattern);
 
     private Members BuildMembers()
     {
