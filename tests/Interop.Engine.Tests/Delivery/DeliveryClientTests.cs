@@ -2,6 +2,7 @@ using System.Text;
 using Interop.Engine.Delivery;
 using Interop.Engine.Tests.TestSupport;
 using Interop.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Interop.Engine.Tests.Delivery;
 
@@ -28,6 +29,23 @@ public sealed class DeliveryClientTests
         request.Header("Accept").Should().Be("application/fhir+json");
         request.Header("Authorization").Should().BeNull();
         Encoding.UTF8.GetString(request.Body).Should().Be("""{"resourceType":"Bundle"}""");
+    }
+
+    [Theory]
+    [InlineData(200, LogLevel.Debug, "Delivered")]
+    [InlineData(400, LogLevel.Warning, "NotRetryable")]
+    public async Task DeliverAsync_Finished_LoggedAtDebugWhenDeliveredAndWarningWhenNot(int status, LogLevel level, string outcome)
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        receiver.DefaultResponse = ScriptedResponse.WithStatus(status);
+        var logs = new CapturingLoggerProvider();
+        await using var harness = DeliveryHarness.Create(new Uri(receiver.Url, "fhir"), logs: logs);
+
+        await harness.Client.DeliverAsync(DeliveryHarness.Request(), CancellationToken.None);
+
+        var finished = logs.Entries.Should().ContainSingle(e => e.EventId == 4101).Subject;
+        finished.Level.Should().Be(level);
+        finished.Text.Should().Be($"Delivery to {DeliveryHarness.DestinationId} {outcome} {(status == 200 ? "" : "DLV-HTTP-400")} after 1 attempt(s)");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Interop.Engine.Delivery;
 using Interop.Engine.Destinations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Interop.Engine.Tests.Delivery;
 
@@ -21,7 +22,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     public IDestinationHealth Health => _services.GetRequiredService<IDestinationHealth>();
 
     /// <summary>Wires a destination posting to <paramref name="url"/>; settings are keys under the destination, e.g. <c>Retry:MaxAttempts</c>.</summary>
-    public static DeliveryHarness Create(Uri url, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
+    public static DeliveryHarness Create(Uri url, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, ILoggerProvider? logs = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -41,7 +42,13 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(values.ToDictionary(pair => $"{DestinationDirectoryOptions.SectionName}:0:{pair.Key}", pair => pair.Value))
             .Build();
-        var services = new ServiceCollection().AddLogging();
+        var services = new ServiceCollection().AddLogging(logging =>
+        {
+            if (logs is not null)
+            {
+                logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
+            }
+        });
         if (clock is not null)
         {
             services.AddSingleton(clock);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Interop.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace Interop.Functions.Tests.Support;

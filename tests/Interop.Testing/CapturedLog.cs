@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Interop.Functions.Tests.Support;
+namespace Interop.Testing;
 
 /// <summary>One log entry: <paramref name="Text"/> is the formatted message followed by the exception's text.</summary>
-internal sealed record CapturedLog(string Category, LogLevel Level, int EventId, string Text);
+public sealed record CapturedLog(string Category, LogLevel Level, int EventId, string Text);

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Interop.Functions.Tests.Support;
+namespace Interop.Testing;
 
-/// <summary>Keeps every log entry the host writes (message, category, event id and exception text) for assertions.</summary>
-internal sealed class CapturingLoggerProvider : ILoggerProvider
+/// <summary>Keeps every log entry written (message, category, event id and exception text) for assertions.</summary>
+public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<CapturedLog> _entries = new();
 
