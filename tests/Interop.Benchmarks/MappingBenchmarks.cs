@@ -96,7 +96,7 @@ public class MappingBenchmarks
         TimeSpan.FromSeconds(30), new DestinationRetryOptions(), new DestinationCircuitBreakerOptions());
 
     private byte[] Format(Destination destination) =>
-        PayloadFormatter.ForDestination(_payload, () => MessagePayload.ParseStored(_message, _payload), _message, destination).Body
+        PayloadFormatter.ForDestination(_payload, new PayloadModels(_message, _payload), _message, destination).Body
         ?? throw new InvalidOperationException($"The {destination.Kind} output failed.");
 
     private ValidationResult Validate(byte[] output) => _ukCore.Validate(_r4Parser.Parse(output).Resource!);

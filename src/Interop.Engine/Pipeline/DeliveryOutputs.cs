@@ -17,7 +17,7 @@ internal sealed class DeliveryOutputs(IPatientDirectory patients, IDestinationDi
     public async Task<FormattedPayload> BuildAsync(StoredMessage message, byte[] payload, Destination destination, string? mapping, CancellationToken cancellationToken)
     {
         var discharge = mapping == RouteMappings.DischargeMedicines ? await DischargeContextAsync(message, cancellationToken) : null;
-        return PayloadFormatter.ForDestination(payload, () => parsed.Parse(message, payload), message, destination, discharge);
+        return PayloadFormatter.ForDestination(payload, parsed.For(message, payload), message, destination, discharge);
     }
 
     // The directories are asked again rather than trusted from routing time: a replay after a nomination changed refers to today's pharmacy.

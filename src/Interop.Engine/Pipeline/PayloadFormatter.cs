@@ -23,10 +23,10 @@ internal static class PayloadFormatter
 
     /// <summary>
     /// The payload and its content type for <paramref name="destination"/>, or the code of why it cannot be put into the
-    /// destination's form (R4 to STU3; a message a mapping refuses). <paramref name="parse"/> gives the payload parsed, when
-    /// it must be; <paramref name="discharge"/> is given when the route asked for the Discharge Medicines mapping.
+    /// destination's form (R4 to STU3; a message a mapping refuses). <paramref name="models"/> gives the payload parsed or
+    /// converted, when it must be; <paramref name="discharge"/> is given when the route asked for the Discharge Medicines mapping.
     /// </summary>
-    public static FormattedPayload ForDestination(byte[] payload, Func<Base> parse, StoredMessage message, Destination destination, DischargeReferralContext? discharge = null)
+    public static FormattedPayload ForDestination(byte[] payload, PayloadModels models, StoredMessage message, Destination destination, DischargeReferralContext? discharge = null)
     {
         var destinationVersion = destination.FhirVersion == DestinationFhirVersion.R4 ? FhirVersions.R4 : FhirVersions.Stu3;
         var recording = destination.Kind == DestinationKind.SharedCareRecord && message.Envelope.Event is not ("transaction" or "batch");
@@ -45,12 +45,12 @@ internal static class PayloadFormatter
             return new FormattedPayload(payload, contentType);
         }
 
-        var resource = parse();
+        var resource = models.Parsed;
         IReadOnlyList<ConversionIssue> issues = [];
         if (converting)
         {
             // What the conversion cannot carry it reports per element; a resource it cannot convert at all is not sent.
-            var conversion = Stu3ToR4Converter.Convert(resource);
+            var conversion = models.R4;
             if (conversion.Resource is not { } converted)
             {
                 return FormattedPayload.Failed(VersionMismatchCode);

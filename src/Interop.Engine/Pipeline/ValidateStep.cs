@@ -48,7 +48,7 @@ internal sealed partial class ValidateStep(
         }
 
         var payload = await store.ReadPayloadAsync(message.Id, cancellationToken) ?? throw new InvalidDataException($"Message {message.Id} has no stored payload.");
-        var bundle = parsed.Parse(message, payload);
+        var bundle = parsed.For(message, payload).Parsed;
         var result = validators.Validate(message.FhirVersion, bundle, message.Envelope.Event);
         var errors = result.Issues.Where(i => i.IsError).ToList();
         if (errors.Count == 0)
