@@ -51,7 +51,7 @@ internal sealed class SqliteMessageStore(SqliteDatabase database, TimeProvider t
         }, cancellationToken);
     }
 
-    public Task ApplyAsync(MessageUpdate update, CancellationToken cancellationToken)
+    public Task<bool> ApplyAsync(MessageUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentException.ThrowIfNullOrEmpty(update.MessageId, nameof(update));
@@ -95,7 +95,8 @@ internal sealed class SqliteMessageStore(SqliteDatabase database, TimeProvider t
                 QueueCommands.Enqueue(session, job, now);
             }
 
-            return true;
+            // Deletes only a job of this database's queues still held under the same lease.
+            return update.CompletesJob is { } done && QueueCommands.Delete(session, done);
         }, cancellationToken);
     }
 

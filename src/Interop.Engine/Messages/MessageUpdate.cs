@@ -35,4 +35,10 @@ public sealed record MessageUpdate(string MessageId)
     /// DeadLettered, so that exactly one of several concurrent steps starts what follows the end (the business acknowledgement).
     /// </summary>
     public IReadOnlyList<QueueJob> JobsWhenFinal { get; init; } = [];
+
+    /// <summary>
+    /// The queue job whose step this update records. A store that keeps that job's queue deletes the job in the same
+    /// commit, so a step's result and the end of its job cannot be separated by a crash, and the job costs one write less.
+    /// </summary>
+    public LeasedMessage? CompletesJob { get; init; }
 }

@@ -25,22 +25,21 @@ internal sealed class AcknowledgeStep(
 
     public string Queue => QueueNames.Acknowledge;
 
-    public async Task HandleAsync(LeasedMessage job, CancellationToken cancellationToken)
+    public async Task<JobCompletion> HandleAsync(LeasedMessage job, CancellationToken cancellationToken)
     {
         var ack = JobBodies.ReadAcknowledgeJob(job);
         var message = await store.FindAsync(ack.MessageId, cancellationToken);
         var label = $"{ack.Kind.ToString().ToLowerInvariant()} acknowledgement";
         if (message is null || message.Timeline.Any(t => t.Step == PipelineSteps.Acknowledge && t.Outcome == StepOutcomes.Ok && t.Detail?.StartsWith(label, StringComparison.Ordinal) == true))
         {
-            return;
+            return JobCompletion.ByWorker;
         }
 
         var response = ack.Response ?? BusinessResponse(message);
         var mailbox = message.Envelope.SenderOds is { } sender ? destinations.FindByOds(sender, DestinationKind.SenderMailbox) : null;
         if (mailbox is null)
         {
-            await RecordAsync(message.Id, new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Acknowledge, StepOutcomes.Failed, NoMailboxCode, $"{label} {response.ResponseCode}: no sender mailbox is configured for the sender."), cancellationToken);
-            return;
+            return await StepCommit.ApplyAsync(store, job, Record(message.Id, new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Acknowledge, StepOutcomes.Failed, NoMailboxCode, $"{label} {response.ResponseCode}: no sender mailbox is configured for the sender.")), cancellationToken);
         }
 
         var bundle = builder.Build(message.Envelope, response, options.Value.EngineOdsCode, await SenderReferenceAsync(message, cancellationToken));
@@ -50,14 +49,13 @@ internal sealed class AcknowledgeStep(
         var result = await client.DeliverAsync(new DeliveryRequest(mailbox.Id, body, contentType, $"{message.Id}.{ack.Kind}-ack", message.Id), cancellationToken);
         if (result.Outcome == DeliveryOutcome.CircuitOpen)
         {
-            await store.ApplyAsync(new MessageUpdate(message.Id) { Jobs = [JobBodies.Acknowledge(ack) with { VisibilityDelay = result.RetryAfter ?? TimeSpan.FromSeconds(5) }] }, cancellationToken);
-            return;
+            return await StepCommit.ApplyAsync(store, job, new MessageUpdate(message.Id) { Jobs = [JobBodies.Acknowledge(ack) with { VisibilityDelay = result.RetryAfter ?? TimeSpan.FromSeconds(5) }] }, cancellationToken);
         }
 
         var delivered = result.Outcome == DeliveryOutcome.Delivered;
         var last = result.Attempts.LastOrDefault();
-        await RecordAsync(message.Id, new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Acknowledge, delivered ? StepOutcomes.Ok : StepOutcomes.Failed,
-            delivered ? response.ItkCode : result.ReasonCode, $"{label} {response.ResponseCode} ({response.ItkCode})", mailbox.Id, result.Attempts.Count, last?.HttpStatus, last?.Latency.TotalMilliseconds), cancellationToken);
+        return await StepCommit.ApplyAsync(store, job, Record(message.Id, new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Acknowledge, delivered ? StepOutcomes.Ok : StepOutcomes.Failed,
+            delivered ? response.ItkCode : result.ReasonCode, $"{label} {response.ResponseCode} ({response.ItkCode})", mailbox.Id, result.Attempts.Count, last?.HttpStatus, last?.Latency.TotalMilliseconds)), cancellationToken);
     }
 
     public Task PoisonedAsync(LeasedMessage job, CancellationToken cancellationToken) =>
@@ -85,11 +83,13 @@ internal sealed class AcknowledgeStep(
             ? EnvelopeReader.SenderReference(original)
             : null);
 
+    private static MessageUpdate Record(string messageId, TimelineEntry entry) => new(messageId) { Timeline = [entry] };
+
     private async Task RecordAsync(string messageId, TimelineEntry entry, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(messageId, cancellationToken) is not null)
         {
-            await store.ApplyAsync(new MessageUpdate(messageId) { Timeline = [entry] }, cancellationToken);
+            await store.ApplyAsync(Record(messageId, entry), cancellationToken);
         }
     }
 }

@@ -15,7 +15,7 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
 {
     public string Queue => QueueNames.Deliver;
 
-    public async Task HandleAsync(LeasedMessage job, CancellationToken cancellationToken)
+    public async Task<JobCompletion> HandleAsync(LeasedMessage job, CancellationToken cancellationToken)
     {
         var (messageId, destinationId) = JobBodies.ReadMessageJob(job);
         var message = await store.FindAsync(messageId, cancellationToken);
@@ -23,7 +23,7 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
         if (message is null || delivery is null || delivery.Status is DeliveryStatus.Delivered or DeliveryStatus.DeadLettered)
         {
             // Finished by an earlier receive of this job: deliver once.
-            return;
+            return JobCompletion.ByWorker;
         }
 
         var destination = destinations.FindById(destinationId!);
@@ -34,11 +34,10 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
         if (formatted.Body is not { } body)
         {
             var code = formatted.FailureCode!;
-            await FinishAsync(message, delivery with { Status = DeliveryStatus.DeadLettered, LastError = code, UpdatedAt = clock.GetUtcNow() },
+            return await FinishAsync(job, message, delivery with { Status = DeliveryStatus.DeadLettered, LastError = code, UpdatedAt = clock.GetUtcNow() },
                 [new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Deliver, StepOutcomes.DeadLettered, code,
                     "The message cannot be put into this destination's form (its FHIR version, or the mapping the code names), or the destination is gone.", destinationId)],
                 cancellationToken);
-            return;
         }
 
         var contentType = formatted.ContentType;
@@ -64,33 +63,29 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
         switch (result.Outcome)
         {
             case DeliveryOutcome.Delivered:
-                await FinishAsync(message, delivery with { Status = DeliveryStatus.Delivered, Attempts = attempts, LastError = null, UpdatedAt = now }, timeline, cancellationToken);
-                break;
+                return await FinishAsync(job, message, delivery with { Status = DeliveryStatus.Delivered, Attempts = attempts, LastError = null, UpdatedAt = now }, timeline, cancellationToken);
             case DeliveryOutcome.CircuitOpen:
                 // The breaker refused without calling: try again when it may let a request through; not a failed attempt.
                 timeline.Add(new TimelineEntry(now, PipelineSteps.Deliver, StepOutcomes.Retry, result.ReasonCode, "The destination's circuit breaker is open; the delivery waits.", destinationId));
-                await store.ApplyAsync(new MessageUpdate(message.Id)
+                return await StepCommit.ApplyAsync(store, job, new MessageUpdate(message.Id)
                 {
                     Timeline = timeline,
                     Deliveries = [delivery with { Status = DeliveryStatus.Retrying, LastError = result.ReasonCode, UpdatedAt = now }],
                     Jobs = [JobBodies.Deliver(message.Id, destinationId!, result.RetryAfter ?? TimeSpan.FromSeconds(5))],
                 }, cancellationToken);
-                break;
             case DeliveryOutcome.RetriesExhausted when now - message.ReceivedAt < options.Value.MaxDeliveryAge:
                 // Still transient: try again in a later round rather than give up on a destination that is down for a while.
                 var delay = RedeliveryDelay(delivery.Attempts, result.Attempts.Count);
                 timeline.Add(new TimelineEntry(now, PipelineSteps.Deliver, StepOutcomes.Retry, result.ReasonCode, $"Every attempt failed; the delivery is tried again in {delay.TotalSeconds:0} s.", destinationId));
-                await store.ApplyAsync(new MessageUpdate(message.Id)
+                return await StepCommit.ApplyAsync(store, job, new MessageUpdate(message.Id)
                 {
                     Timeline = timeline,
                     Deliveries = [delivery with { Status = DeliveryStatus.Retrying, Attempts = attempts, LastError = result.ReasonCode, UpdatedAt = now }],
                     Jobs = [JobBodies.Deliver(message.Id, destinationId!, delay)],
                 }, cancellationToken);
-                break;
             default:
                 timeline.Add(new TimelineEntry(now, PipelineSteps.Deliver, StepOutcomes.DeadLettered, result.ReasonCode, "The destination refused the message, or kept failing for too long; replay it once the cause is fixed.", destinationId));
-                await FinishAsync(message, delivery with { Status = DeliveryStatus.DeadLettered, Attempts = attempts, LastError = result.ReasonCode, UpdatedAt = now }, timeline, cancellationToken);
-                break;
+                return await FinishAsync(job, message, delivery with { Status = DeliveryStatus.DeadLettered, Attempts = attempts, LastError = result.ReasonCode, UpdatedAt = now }, timeline, cancellationToken);
         }
     }
 
@@ -105,13 +100,14 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
 
         var entry = new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Deliver, StepOutcomes.DeadLettered, PoisonedJobs.Code,
             $"The deliver step failed {job.DequeueCount} times; the job is in '{QueueNames.Poison(job.Queue)}'.", destinationId);
-        await FinishAsync(message, delivery with { Status = DeliveryStatus.DeadLettered, LastError = PoisonedJobs.Code, UpdatedAt = clock.GetUtcNow() }, [entry], cancellationToken);
+        // The worker deletes a poisoned job once it is copied to the poison queue.
+        await FinishAsync(job: null, message, delivery with { Status = DeliveryStatus.DeadLettered, LastError = PoisonedJobs.Code, UpdatedAt = clock.GetUtcNow() }, [entry], cancellationToken);
     }
 
     /// <summary>Records a delivery that has ended; the store settles the message's status, and the last one to end asks for the business acknowledgement.</summary>
-    private async Task FinishAsync(StoredMessage message, DeliveryRecord delivery, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken)
+    private async Task<JobCompletion> FinishAsync(LeasedMessage? job, StoredMessage message, DeliveryRecord delivery, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken)
     {
-        await store.ApplyAsync(new MessageUpdate(message.Id)
+        var completion = await StepCommit.ApplyAsync(store, job, new MessageUpdate(message.Id)
         {
             Timeline = timeline,
             Deliveries = [delivery],
@@ -121,6 +117,7 @@ internal sealed class DeliverStep(IMessageStore store, IDestinationDirectory des
                 : [],
         }, cancellationToken);
         metrics.DeliveryEnded(delivery.Destination, message.Envelope.Event, delivery.Status == DeliveryStatus.Delivered ? "delivered" : StepOutcomes.DeadLettered, delivery.LastError);
+        return completion;
     }
 
     private static string ConversionNote(IReadOnlyList<ConversionIssue> issues) =>

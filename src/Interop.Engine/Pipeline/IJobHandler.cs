@@ -8,8 +8,12 @@ public interface IJobHandler
     /// <summary>The queue the step consumes.</summary>
     string Queue { get; }
 
-    /// <summary>Does the step's work for one job; an exception leaves the job to be received again after its visibility timeout.</summary>
-    Task HandleAsync(LeasedMessage job, CancellationToken cancellationToken);
+    /// <summary>
+    /// Does the step's work for one job, and says whether the job ended with the step's own commit (the step records its
+    /// result with <c>CompletesJob</c> set) or is the worker's to delete. An exception leaves the job to be received again
+    /// after its visibility timeout.
+    /// </summary>
+    Task<JobCompletion> HandleAsync(LeasedMessage job, CancellationToken cancellationToken);
 
     /// <summary>Records that the job failed too often and moved to the poison queue.</summary>
     Task PoisonedAsync(LeasedMessage job, CancellationToken cancellationToken);

@@ -9,7 +9,7 @@ namespace Interop.Engine.Pipeline;
 
 /// <summary>
 /// Runs every pipeline step against its queue: receives jobs up to the step's concurrency, deletes each one its step
-/// finished, moves one that failed too often to the poison queue, and brings a failed one back sooner than its lease would.
+/// finished (unless the step's own commit did), moves one that failed too often to the poison queue, and brings a failed one back sooner than its lease would.
 /// </summary>
 internal sealed partial class QueueWorker(
     IMessageQueue queue,
@@ -84,8 +84,10 @@ internal sealed partial class QueueWorker(
                 return;
             }
 
-            await handler.HandleAsync(job, stoppingToken);
-            await queue.DeleteAsync(job, stoppingToken);
+            if (await handler.HandleAsync(job, stoppingToken) == JobCompletion.ByWorker)
+            {
+                await queue.DeleteAsync(job, stoppingToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

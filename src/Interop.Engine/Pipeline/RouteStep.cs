@@ -13,14 +13,14 @@ internal sealed partial class RouteStep(IMessageStore store, Router router, Engi
 {
     public string Queue => QueueNames.Route;
 
-    public async Task HandleAsync(LeasedMessage job, CancellationToken cancellationToken)
+    public async Task<JobCompletion> HandleAsync(LeasedMessage job, CancellationToken cancellationToken)
     {
         var messageId = JobBodies.ReadMessageJob(job).MessageId;
         var message = await store.FindAsync(messageId, cancellationToken);
         if (message is null || message.Status != MessageStatus.Received)
         {
             // Routed by an earlier receive of this job, or gone: nothing to do.
-            return;
+            return JobCompletion.ByWorker;
         }
 
         var decision = await router.RouteAsync(message, cancellationToken);
@@ -29,17 +29,16 @@ internal sealed partial class RouteStep(IMessageStore store, Router router, Engi
         {
             LogUnroutable(logger, message.Id, issue.Code);
             metrics.Rejected(message.Envelope.Event, PipelineSteps.Route, issue.Code);
-            await store.ApplyAsync(new MessageUpdate(message.Id)
+            return await StepCommit.ApplyAsync(store, job, new MessageUpdate(message.Id)
             {
                 Status = MessageStatus.Rejected,
                 Timeline = [new TimelineEntry(now, PipelineSteps.Route, StepOutcomes.Rejected, issue.Code, issue.Display)],
                 Jobs = JobBodies.InfrastructureAcknowledgement(message, new ItkResponse(ItkResponseKind.Infrastructure, "fatal-error", issue.ItkCode, issue.Code, issue.Display)),
             }, cancellationToken);
-            return;
         }
 
         var superseding = await SupersedeAsync(message, now, cancellationToken);
-        await store.ApplyAsync(new MessageUpdate(message.Id)
+        return await StepCommit.ApplyAsync(store, job, new MessageUpdate(message.Id)
         {
             Status = MessageStatus.Routed,
             Timeline =

@@ -31,20 +31,19 @@ internal sealed partial class ValidateStep(
 
     public int Concurrency(PipelineOptions options) => options.ValidateConcurrency;
 
-    public async Task HandleAsync(LeasedMessage job, CancellationToken cancellationToken)
+    public async Task<JobCompletion> HandleAsync(LeasedMessage job, CancellationToken cancellationToken)
     {
         var messageId = JobBodies.ReadMessageJob(job).MessageId;
         var message = await store.FindAsync(messageId, cancellationToken);
         if (message is null || message.Status != MessageStatus.Received || message.Timeline.Any(t => t.Step == PipelineSteps.Validate))
         {
             // Validated by an earlier receive of this job, or gone: queueing the route again could deliver twice.
-            return;
+            return JobCompletion.ByWorker;
         }
 
         if (!validators.Enabled)
         {
-            await PassAsync(message, StepOutcomes.Skipped, "Validation is switched off.", cancellationToken);
-            return;
+            return await PassAsync(job, message, StepOutcomes.Skipped, "Validation is switched off.", cancellationToken);
         }
 
         var payload = await store.ReadPayloadAsync(message.Id, cancellationToken) ?? throw new InvalidDataException($"Message {message.Id} has no stored payload.");
@@ -54,8 +53,7 @@ internal sealed partial class ValidateStep(
         if (errors.Count == 0)
         {
             var warnings = result.Issues.Count(i => i.Severity == Fhir.Serialization.IssueSeverity.Warning);
-            await PassAsync(message, StepOutcomes.Ok, $"Valid ({warnings} warnings).", cancellationToken);
-            return;
+            return await PassAsync(job, message, StepOutcomes.Ok, $"Valid ({warnings} warnings).", cancellationToken);
         }
 
         var itkCode = errors.Any(e => InHeader(e, bundle)) ? HeaderInvalid : PayloadInvalid;
@@ -64,7 +62,7 @@ internal sealed partial class ValidateStep(
         var listed = string.Join("; ", errors.Take(MaxIssuesListed).Select(e => $"{e.Code} at {e.Expression ?? "(no location)"}"));
         var more = errors.Count > MaxIssuesListed ? $"; and {errors.Count - MaxIssuesListed} more" : "";
         var detail = $"{ItkCodes.Display(itkCode)}: {errors.Count} errors: {listed}{more}.";
-        await store.ApplyAsync(new MessageUpdate(message.Id)
+        return await StepCommit.ApplyAsync(store, job, new MessageUpdate(message.Id)
         {
             Status = MessageStatus.Rejected,
             Timeline = [new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Validate, StepOutcomes.Rejected, itkCode, detail)],
@@ -75,8 +73,8 @@ internal sealed partial class ValidateStep(
     public Task PoisonedAsync(LeasedMessage job, CancellationToken cancellationToken) =>
         PoisonedJobs.RecordAsync(store, clock, job, PipelineSteps.Validate, cancellationToken);
 
-    private Task PassAsync(StoredMessage message, string outcome, string detail, CancellationToken cancellationToken) =>
-        store.ApplyAsync(new MessageUpdate(message.Id)
+    private Task<JobCompletion> PassAsync(LeasedMessage job, StoredMessage message, string outcome, string detail, CancellationToken cancellationToken) =>
+        StepCommit.ApplyAsync(store, job, new MessageUpdate(message.Id)
         {
             Timeline = [new TimelineEntry(clock.GetUtcNow(), PipelineSteps.Validate, outcome, null, detail)],
             Jobs = [JobBodies.Route(message.Id)],

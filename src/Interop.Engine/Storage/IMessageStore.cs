@@ -34,8 +34,12 @@ public interface IMessageStore
     /// <summary>The payload exactly as received, or null when there is no such message.</summary>
     Task<byte[]?> ReadPayloadAsync(string messageId, CancellationToken cancellationToken);
 
-    /// <summary>Applies <paramref name="update"/> in one transaction; throws <see cref="KeyNotFoundException"/> for an unknown message.</summary>
-    Task ApplyAsync(MessageUpdate update, CancellationToken cancellationToken);
+    /// <summary>
+    /// Applies <paramref name="update"/> in one transaction; throws <see cref="KeyNotFoundException"/> for an unknown message.
+    /// Returns whether the transaction also deleted <see cref="MessageUpdate.CompletesJob"/>: false when there is none, when
+    /// this store does not keep its queue, or when its lease has passed to another receive; the caller then deletes it itself.
+    /// </summary>
+    Task<bool> ApplyAsync(MessageUpdate update, CancellationToken cancellationToken);
 
     /// <summary>One page of messages matching <paramref name="query"/>, newest first.</summary>
     Task<MessagePage> SearchAsync(MessageQuery query, CancellationToken cancellationToken);

@@ -101,6 +101,57 @@ public sealed class SqliteMessageStoreApplyTests : IDisposable
         await ShouldBeUntouchedAsync(message.Id);
     }
 
+    [Fact]
+    public async Task ApplyAsync_CompletesItsLeasedJob_DeletesTheJobInTheSameCommit()
+    {
+        var message = await AcceptAsync();
+        var job = await ReceiveRouteJobAsync();
+
+        var deleted = await _engine.Store.ApplyAsync(new MessageUpdate(message.Id)
+        {
+            Status = MessageStatus.Routed,
+            Timeline = [new TimelineEntry(_engine.Clock.GetUtcNow(), "route", "ok")],
+            Jobs = [new QueueJob(QueueNames.Deliver, "next")],
+            CompletesJob = job,
+        }, default);
+
+        deleted.Should().BeTrue();
+        (await _engine.Store.FindAsync(message.Id, default))!.Status.Should().Be(MessageStatus.Routed);
+        (await _engine.Queue.GetStatsAsync(QueueNames.Route, default)).Depth.Should().Be(0);
+        (await _engine.Queue.GetStatsAsync(QueueNames.Deliver, default)).Depth.Should().Be(1);
+        (await _engine.Queue.DeleteAsync(job, default)).Should().BeFalse("the job is gone already");
+    }
+
+    [Fact]
+    public async Task ApplyAsync_JobLeasedToAnotherReceiveSince_AppliesTheUpdateAndLeavesTheJobToItsHolder()
+    {
+        var message = await AcceptAsync();
+        var expired = await ReceiveRouteJobAsync();
+        _engine.Clock.Advance(TimeSpan.FromMinutes(6));
+        var current = await ReceiveRouteJobAsync();
+
+        var deleted = await _engine.Store.ApplyAsync(new MessageUpdate(message.Id) { Status = MessageStatus.Routed, CompletesJob = expired }, default);
+
+        deleted.Should().BeFalse();
+        (await _engine.Store.FindAsync(message.Id, default))!.Status.Should().Be(MessageStatus.Routed);
+        (await _engine.Queue.DeleteAsync(current, default)).Should().BeTrue("the later receive still holds the job");
+    }
+
+    [Fact]
+    public async Task ApplyAsync_UpdateFailsWithItsJob_KeepsTheJob()
+    {
+        await AcceptAsync();
+        var job = await ReceiveRouteJobAsync();
+
+        var apply = () => _engine.Store.ApplyAsync(new MessageUpdate("missing") { Status = MessageStatus.Routed, CompletesJob = job }, default);
+
+        await apply.Should().ThrowAsync<KeyNotFoundException>();
+        (await _engine.Queue.DeleteAsync(job, default)).Should().BeTrue("a failed step must leave its job to be received again");
+    }
+
+    private async Task<LeasedMessage> ReceiveRouteJobAsync() =>
+        (await _engine.Queue.ReceiveAsync(QueueNames.Route, 1, TimeSpan.FromMinutes(5), default)).Should().ContainSingle().Subject;
+
     private async Task ShouldBeUntouchedAsync(string messageId)
     {
         var stored = await _engine.Store.FindAsync(messageId, default);

@@ -28,9 +28,12 @@ public sealed class ValidateStepTests
     public async Task HandleAsync_ValidUpdateRecord_RecordsOkAndQueuesRoute()
     {
         var store = Store(UpdateRecordExample.Bytes());
+        var job = Job(store);
 
-        await Step(store, Itk3.Value).HandleAsync(Job(store), default);
+        var completion = await Step(store, Itk3.Value).HandleAsync(job, default);
 
+        store.CompletedJobs.Should().ContainSingle().Which.Should().BeSameAs(job, "the result is recorded with the end of its job");
+        completion.Should().Be(JobCompletion.ByWorker, "this store keeps no queues, so the worker deletes the job");
         store.Message.Status.Should().Be(MessageStatus.Received);
         store.Message.Timeline.Should().ContainSingle().Which.Should().Match<TimelineEntry>(e => e.Step == PipelineSteps.Validate && e.Outcome == StepOutcomes.Ok);
         store.Jobs.Should().ContainSingle().Which.Queue.Should().Be(QueueNames.Route);
@@ -83,8 +86,10 @@ public sealed class ValidateStepTests
         var step = Step(store, Itk3.Value);
 
         await step.HandleAsync(Job(store), default);
-        await step.HandleAsync(Job(store), default);
+        var again = await step.HandleAsync(Job(store), default);
 
+        again.Should().Be(JobCompletion.ByWorker, "a job with nothing left to record is the worker's to delete");
+        store.CompletedJobs.Should().ContainSingle();
         store.Jobs.Should().ContainSingle();
         store.Message.Timeline.Should().ContainSingle();
     }

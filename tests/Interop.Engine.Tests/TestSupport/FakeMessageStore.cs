@@ -11,17 +11,26 @@ internal sealed class FakeMessageStore(StoredMessage message, byte[] payload) : 
 
     public List<QueueJob> Jobs { get; } = [];
 
+    /// <summary>The jobs that updates said they complete.</summary>
+    public List<LeasedMessage> CompletedJobs { get; } = [];
+
     public Task<StoredMessage?> FindAsync(string messageId, CancellationToken cancellationToken) =>
         Task.FromResult(messageId == Message.Id ? Message : null);
 
     public Task<byte[]?> ReadPayloadAsync(string messageId, CancellationToken cancellationToken) =>
         Task.FromResult(messageId == Message.Id ? payload : null);
 
-    public Task ApplyAsync(MessageUpdate update, CancellationToken cancellationToken)
+    /// <summary>Keeps no queues, so never completes the update's job.</summary>
+    public Task<bool> ApplyAsync(MessageUpdate update, CancellationToken cancellationToken)
     {
         Message = Message with { Status = update.Status ?? Message.Status, Timeline = [.. Message.Timeline, .. update.Timeline] };
         Jobs.AddRange(update.Jobs);
-        return Task.CompletedTask;
+        if (update.CompletesJob is { } job)
+        {
+            CompletedJobs.Add(job);
+        }
+
+        return Task.FromResult(false);
     }
 
     public Task<AcceptResult> AcceptAsync(IncomingMessage message, QueueJob firstJob, IReadOnlyList<QueueJob> jobsIfDuplicate, CancellationToken cancellationToken) =>

@@ -5,8 +5,10 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
 using cli::Interop.Cli.Tokens;
+using Interop.Engine.Queues;
 using Interop.Engine.Security;
 using Interop.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Interop.Functions.Tests.EndToEnd;
 
@@ -144,6 +146,37 @@ internal sealed class EngineHost : IAsyncDisposable
             if (DateTime.UtcNow > deadline)
             {
                 throw new TimeoutException($"Message {id} stayed '{message.GetProperty("status").GetString()}', not '{status}': {message}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Polls until every pipeline queue is empty (each job done and deleted), or fails after 20 seconds naming what is left.</summary>
+    public async Task WaitForEmptyQueuesAsync()
+    {
+        var queue = Services.GetRequiredService<IMessageQueue>();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var left = new List<string>();
+            foreach (var name in QueueNames.All)
+            {
+                var depth = (await queue.GetStatsAsync(name, CancellationToken.None)).Depth;
+                if (depth > 0)
+                {
+                    left.Add($"{name}: {depth}");
+                }
+            }
+
+            if (left.Count == 0)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Jobs left in the queues: {string.Join(", ", left)}.");
             }
 
             await Task.Delay(50);

@@ -34,6 +34,7 @@ public sealed class UpdateRecordFlowTests
         acks.Should().HaveCount(2);
         acks.Select(a => a.Child("entry").Child("resource").Child("response").Text("identifier")).Should().AllBe(Fixtures.UpdateRecordHeaderId);
         acks.Select(a => a.Child("entry").Child("resource").Child("event").Text("code")).Should().AllBe("ITK008M");
+        await host.WaitForEmptyQueuesAsync();
     }
 
     [Fact]
