@@ -16,6 +16,7 @@ internal static class SchemaMigrations
         SchemaV3.Script,
         SchemaV4.Script,
         SchemaV5.Script,
+        SchemaV6.Script,
     ];
 
     /// <summary>The version this code writes.</summary>

@@ -43,11 +43,11 @@ internal static class MessageCommands
             INSERT INTO messages (
                 id, received_at, client_id, fhir_version, content_type, message_header_id, bundle_identifier, event_system,
                 event, sender_ods, recipient_ods, source_endpoint, patient_nhs_number, inf_ack_requested, bus_ack_requested,
-                status, replay_of, duplicate_of, payload, document_id, replaces_document_id, sender_reference)
+                status, replay_of, duplicate_of, document_id, replaces_document_id, sender_reference)
             VALUES (
                 $id, $received_at, $client_id, $fhir_version, $content_type, $message_header_id, $bundle_identifier, $event_system,
                 $event, $sender_ods, $recipient_ods, $source_endpoint, $patient_nhs_number, $inf_ack, $bus_ack,
-                $status, $replay_of, $duplicate_of, $payload, $document_id, $replaces_document_id, $sender_reference)
+                $status, $replay_of, $duplicate_of, $document_id, $replaces_document_id, $sender_reference)
             """)
             .Bind("$id", message.Id)
             .Bind("$received_at", SqliteTime.ToTicks(message.ReceivedAt))
@@ -67,10 +67,13 @@ internal static class MessageCommands
             .Bind("$status", status.ToString())
             .Bind("$replay_of", message.ReplayOf)
             .Bind("$duplicate_of", duplicateOf)
-            .Bind("$payload", AsArray(message.Payload))
             .Bind("$document_id", envelope.DocumentId)
             .Bind("$replaces_document_id", envelope.ReplacesDocumentId)
             .Bind("$sender_reference", envelope.SenderReference)
+            .ExecuteNonQuery();
+        session.Command("INSERT INTO message_payloads (message_id, payload) VALUES ($id, $payload)")
+            .Bind("$id", message.Id)
+            .Bind("$payload", AsArray(message.Payload))
             .ExecuteNonQuery();
     }
 

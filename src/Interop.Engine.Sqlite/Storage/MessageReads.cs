@@ -53,7 +53,7 @@ internal static class MessageReads
     public static byte[]? ReadPayload(SqliteConnection connection, string messageId)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT payload FROM messages WHERE id = $id";
+        command.CommandText = "SELECT payload FROM message_payloads WHERE message_id = $id";
         command.Bind("$id", messageId);
         return command.ExecuteScalar() as byte[];
     }

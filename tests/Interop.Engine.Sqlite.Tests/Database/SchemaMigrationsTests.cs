@@ -66,6 +66,26 @@ public sealed class SchemaMigrationsTests : IDisposable
         Scalar(connection, "SELECT count(*) FROM messages WHERE id = 'm4' AND sender_reference IS NULL").Should().Be(1L);
     }
 
+    [Fact]
+    public void Migrate_DatabaseAtVersion5_MovesEachPayloadToATableOfItsOwn()
+    {
+        using var connection = new SqliteConnection($"Data Source={_path};Pooling=False;Foreign Keys=True");
+        connection.Open();
+        Execute(connection, SchemaV1.Script + SchemaV2.Script + SchemaV3.Script + SchemaV4.Script + SchemaV5.Script + "\nPRAGMA user_version = 5;");
+        Execute(connection, """
+            INSERT INTO messages (id, received_at, client_id, fhir_version, content_type, inf_ack_requested, bus_ack_requested, status, payload, sender_reference)
+            VALUES ('m5', 1, 'demo-pharmacy', 'STU3', 'application/fhir+xml', 1, 1, 'Routed', x'3c42756e646c652f3e', 'ref-5');
+            """);
+
+        var found = SchemaMigrations.Migrate(connection);
+
+        found.Should().Be(5);
+        SchemaMigrations.ReadVersion(connection).Should().Be(SchemaMigrations.LatestVersion);
+        Scalar(connection, "SELECT payload FROM message_payloads WHERE message_id = 'm5'").Should().BeEquivalentTo("<Bundle/>"u8.ToArray());
+        Scalar(connection, "SELECT count(*) FROM messages WHERE id = 'm5' AND status = 'Routed' AND sender_reference = 'ref-5'").Should().Be(1L);
+        Scalar(connection, "SELECT count(*) FROM pragma_table_info('messages') WHERE name = 'payload'").Should().Be(0L, "a status change must not rewrite the payload");
+    }
+
     public void Dispose() => File.Delete(_path);
 
     private static void Execute(SqliteConnection connection, string sql)

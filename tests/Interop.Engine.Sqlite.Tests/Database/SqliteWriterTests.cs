@@ -99,7 +99,7 @@ public sealed class SqliteWriterTests : IDisposable
 
         using var connection = _engine.OpenConnection();
         Scalar(connection, "PRAGMA user_version").Should().Be((long)SchemaMigrations.LatestVersion);
-        Scalar(connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'").Should().Be(5L, "messages, deliveries, timeline, queue_messages and audit");
+        Scalar(connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'").Should().Be(6L, "messages, message_payloads, deliveries, timeline, queue_messages and audit");
     }
 
     [Fact]
