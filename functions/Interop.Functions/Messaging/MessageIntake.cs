@@ -55,7 +55,7 @@ internal sealed class MessageIntake(MessageReceiver receiver, ISenderAuthorizati
             return;
         }
 
-        var accepted = await receiver.AcceptAsync(source, read.Envelope, replayOf: null, context.RequestAborted);
+        var accepted = await receiver.AcceptAsync(source, read, replayOf: null, context.RequestAborted);
         context.Response.Headers.Location = $"/api/messages/{accepted.MessageId}";
         if (accepted.IsDuplicate)
         {

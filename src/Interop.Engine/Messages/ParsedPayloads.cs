@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using Interop.Fhir;
 
 namespace Interop.Engine.Messages;
 
 /// <summary>
-/// The models of the payloads the pipeline worked on last, by message id, so the steps that follow one another on a
-/// message (validate, then each delivery) parse it once and convert it once. Bounded: the entry added first goes first.
+/// The models of the payloads the engine worked on last, by message id, so the door and the steps that follow one another
+/// on a message (validate, then each delivery) parse it once and convert it once. Bounded: the entry added first goes first.
 /// </summary>
 internal sealed class ParsedPayloads
 {
@@ -16,20 +17,20 @@ internal sealed class ParsedPayloads
     private readonly ConcurrentQueue<string> _added = new();
 
     /// <summary>The models of <paramref name="message"/>'s payload, kept or made from <paramref name="payload"/>.</summary>
-    public PayloadModels For(StoredMessage message, byte[] payload)
+    public PayloadModels For(StoredMessage message, byte[] payload) =>
+        _byId.TryGetValue(message.Id, out var kept) ? kept : Add(message.Id, new PayloadModels(message, payload));
+
+    /// <summary>Keeps the model the door parsed a just-accepted message's payload into, for the steps that follow.</summary>
+    public void Keep(string messageId, Base parsed) => Add(messageId, new PayloadModels(parsed));
+
+    private PayloadModels Add(string messageId, PayloadModels models)
     {
-        if (_byId.TryGetValue(message.Id, out var kept))
+        if (!_byId.TryAdd(messageId, models))
         {
-            return kept;
+            return _byId.TryGetValue(messageId, out var raced) ? raced : models;
         }
 
-        var models = new PayloadModels(message, payload);
-        if (!_byId.TryAdd(message.Id, models))
-        {
-            return _byId.TryGetValue(message.Id, out var raced) ? raced : models;
-        }
-
-        _added.Enqueue(message.Id);
+        _added.Enqueue(messageId);
         while (_added.Count > Capacity && _added.TryDequeue(out var oldest))
         {
             _byId.TryRemove(oldest, out _);

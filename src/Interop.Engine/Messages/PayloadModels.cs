@@ -14,8 +14,19 @@ internal sealed class PayloadModels
     private readonly Lazy<ConversionResult> _r4;
 
     public PayloadModels(StoredMessage message, byte[] payload)
+        : this(new Lazy<Base>(() => MessagePayload.ParseStored(message, payload)))
     {
-        _parsed = new Lazy<Base>(() => MessagePayload.ParseStored(message, payload));
+    }
+
+    /// <summary>Models of a payload parsed already (at the door).</summary>
+    public PayloadModels(Base parsed)
+        : this(new Lazy<Base>(parsed))
+    {
+    }
+
+    private PayloadModels(Lazy<Base> parsed)
+    {
+        _parsed = parsed;
         _r4 = new Lazy<ConversionResult>(() => Stu3ToR4Converter.Convert(Parsed));
     }
 

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Interop.Engine.Receiving;
 
 /// <summary>The receive step: reads a message at the door, then stores it (accepted, duplicate or rejected) before anyone is answered.</summary>
-internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptions> options, EngineMetrics metrics, TimeProvider clock)
+internal sealed class MessageReceiver(IMessageStore store, ParsedPayloads parsed, IOptions<ReceiveOptions> options, EngineMetrics metrics, TimeProvider clock)
 {
     private static readonly MessageEnvelope Unread = new(null, null, null, null, null, null, null, null, false, false);
 
@@ -43,14 +43,21 @@ internal sealed class MessageReceiver(IMessageStore store, IOptions<ReceiveOptio
 
     /// <summary>
     /// Stores an accepted message and queues it for validation, in one commit; a repeat is stored as a duplicate with its
-    /// negative infrastructure acknowledgement (20007) queued in that commit, when the sender asked for one.
+    /// negative infrastructure acknowledgement (20007) queued in that commit, when the sender asked for one. The model
+    /// <paramref name="read"/> parsed is kept for the validate step, which then need not parse the payload again.
     /// </summary>
-    public async Task<AcceptResult> AcceptAsync(MessageSource source, MessageEnvelope envelope, string? replayOf, CancellationToken cancellationToken)
+    public async Task<AcceptResult> AcceptAsync(MessageSource source, ReadResult read, string? replayOf, CancellationToken cancellationToken)
     {
+        var envelope = read.Envelope;
         var message = NewMessage(source, envelope, replayOf);
         using var span = EngineTracing.StartReceive()?.SetTag(EngineTracing.MessageIdTag, message.Id);
         var result = await store.AcceptAsync(message, JobBodies.Validate(message.Id), Refusal(message, ReceiveIssue.Duplicate), cancellationToken);
         metrics.Received(envelope.Event, result.IsDuplicate ? StepOutcomes.Duplicate : EngineMetrics.Accepted, result.IsDuplicate ? ReceiveIssue.Duplicate.Code : null);
+        if (!result.IsDuplicate && read.Bundle is { } bundle)
+        {
+            parsed.Keep(result.MessageId, bundle);
+        }
+
         return result;
     }
 

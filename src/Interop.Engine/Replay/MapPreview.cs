@@ -37,7 +37,7 @@ internal sealed class MapPreview(MessageReceiver receiver, ReplayService replay,
         }
 
         var source = new MessageSource(ClientId, fhirVersion, mediaType, body, clock.GetUtcNow());
-        var accepted = await receiver.AcceptAsync(source, read.Envelope, replayOf: null, cancellationToken);
+        var accepted = await receiver.AcceptAsync(source, read, replayOf: null, cancellationToken);
         var plan = destinationId is null
             ? await replay.ReplayAsync(accepted.MessageId, dryRun: true, ClientId, cancellationToken)
             : await replay.DryRunToAsync(accepted.MessageId, destinationId, mapping, cancellationToken);

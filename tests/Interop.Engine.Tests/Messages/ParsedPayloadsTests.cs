@@ -45,6 +45,18 @@ public sealed class ParsedPayloadsTests
     }
 
     [Fact]
+    public void Keep_ModelParsedAtTheDoor_GivenToTheStepsWithoutParsingAgain()
+    {
+        var payloads = new ParsedPayloads();
+        var message = Message();
+        var atTheDoor = new Interop.Fhir.R4.Patient();
+
+        payloads.Keep(message.Id, atTheDoor);
+
+        payloads.For(message, "not json"u8.ToArray()).Parsed.Should().BeSameAs(atTheDoor);
+    }
+
+    [Fact]
     public void For_ManyMessages_KeepsOnlyTheLatestSixtyFour()
     {
         var payloads = new ParsedPayloads();
