@@ -20,6 +20,9 @@ internal sealed class ParsedPayloads
     public PayloadModels For(StoredMessage message, byte[] payload) =>
         _byId.TryGetValue(message.Id, out var kept) ? kept : Add(message.Id, new PayloadModels(message, payload));
 
+    /// <summary>The models kept for message <paramref name="messageId"/>, or null: a step that finds them need not read the payload.</summary>
+    public PayloadModels? Kept(string messageId) => _byId.GetValueOrDefault(messageId);
+
     /// <summary>Keeps the model the door parsed a just-accepted message's payload into, for the steps that follow.</summary>
     public void Keep(string messageId, Base parsed) => Add(messageId, new PayloadModels(parsed));
 

@@ -9,7 +9,8 @@ namespace Interop.Engine.Pipeline;
 
 /// <summary>
 /// Runs every pipeline step against its queue: receives jobs up to the step's concurrency, deletes each one its step
-/// finished (unless the step's own commit did), moves one that failed too often to the poison queue, and brings a failed one back sooner than its lease would.
+/// finished (unless the step's own commit did), moves one that failed too often to the poison queue, and brings a failed
+/// one back sooner than its lease would.
 /// </summary>
 internal sealed partial class QueueWorker(
     IMessageQueue queue,

@@ -46,8 +46,9 @@ internal sealed partial class ValidateStep(
             return await PassAsync(job, message, StepOutcomes.Skipped, "Validation is switched off.", cancellationToken);
         }
 
-        var payload = await store.ReadPayloadAsync(message.Id, cancellationToken) ?? throw new InvalidDataException($"Message {message.Id} has no stored payload.");
-        var bundle = parsed.For(message, payload).Parsed;
+        var models = parsed.Kept(message.Id) ?? parsed.For(message,
+            await store.ReadPayloadAsync(message.Id, cancellationToken) ?? throw new InvalidDataException($"Message {message.Id} has no stored payload."));
+        var bundle = models.Parsed;
         var result = validators.Validate(message.FhirVersion, bundle, message.Envelope.Event);
         var errors = result.Issues.Where(i => i.IsError).ToList();
         if (errors.Count == 0)

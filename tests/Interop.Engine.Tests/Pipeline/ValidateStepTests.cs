@@ -95,6 +95,19 @@ public sealed class ValidateStepTests
     }
 
     [Fact]
+    public async Task HandleAsync_ModelKeptAtTheDoor_ValidatesItWithoutTheStoredPayload()
+    {
+        var store = Store("not the payload"u8.ToArray());
+        var payloads = new ParsedPayloads();
+        payloads.Keep(store.Message.Id, new Interop.Fhir.Serialization.Xml.FhirXmlParser(Interop.Fhir.Stu3.FhirModel.Instance).Parse(UpdateRecordExample.Bytes()).Resource!);
+
+        await Step(store, Itk3.Value, payloads).HandleAsync(Job(store), default);
+
+        store.Message.Timeline.Should().ContainSingle().Which.Outcome.Should().Be(StepOutcomes.Ok);
+        store.PayloadReads.Should().Be(0, "the door's model makes reading the stored payload again unnecessary");
+    }
+
+    [Fact]
     public void Concurrency_IsTheValidateSetting_NotThePipelines()
     {
         var step = (IJobHandler)Step(Store([]), Validators(new ValidationOptions { Enabled = false }));
@@ -105,8 +118,8 @@ public sealed class ValidateStepTests
 
     private static MessageValidators Validators(ValidationOptions options) => new(Options.Create(options));
 
-    private static ValidateStep Step(FakeMessageStore store, MessageValidators validators) =>
-        new(store, new ParsedPayloads(), validators, new EngineMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()), TimeProvider.System, NullLogger<ValidateStep>.Instance);
+    private static ValidateStep Step(FakeMessageStore store, MessageValidators validators, ParsedPayloads? payloads = null) =>
+        new(store, payloads ?? new ParsedPayloads(), validators, new EngineMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()), TimeProvider.System, NullLogger<ValidateStep>.Instance);
 
     private static FakeMessageStore Store(byte[] payload)
     {

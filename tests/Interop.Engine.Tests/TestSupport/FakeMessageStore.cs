@@ -17,8 +17,14 @@ internal sealed class FakeMessageStore(StoredMessage message, byte[] payload) : 
     public Task<StoredMessage?> FindAsync(string messageId, CancellationToken cancellationToken) =>
         Task.FromResult(messageId == Message.Id ? Message : null);
 
-    public Task<byte[]?> ReadPayloadAsync(string messageId, CancellationToken cancellationToken) =>
-        Task.FromResult(messageId == Message.Id ? payload : null);
+    /// <summary>How many times the payload was read.</summary>
+    public int PayloadReads { get; private set; }
+
+    public Task<byte[]?> ReadPayloadAsync(string messageId, CancellationToken cancellationToken)
+    {
+        PayloadReads++;
+        return Task.FromResult(messageId == Message.Id ? payload : null);
+    }
 
     /// <summary>Keeps no queues, so never completes the update's job.</summary>
     public Task<bool> ApplyAsync(MessageUpdate update, CancellationToken cancellationToken)
