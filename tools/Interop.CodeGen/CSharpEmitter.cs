@@ -63,10 +63,16 @@ internal sealed class CSharpEmitter
 
         Doc("The metadata of this FHIR type.");
         Line("public override ClassMapping ClassMapping => TypeMapping;");
+        if (type.FhirName == "Element")
+        {
+            Line();
+            RareMembers();
+        }
+
         foreach (var p in type.Properties)
         {
             Line();
-            Property(p);
+            Property(type, p);
         }
 
         Line();
@@ -113,21 +119,56 @@ internal sealed class CSharpEmitter
         Line();
     }
 
-    private void Property(GenProperty p)
+    // Every element, primitives included, has an id and extensions, and backbone elements modifier extensions, that are
+    // nearly always empty: they share one object, made when the first of them is stored, so an element pays one
+    // reference for the three instead of three. A parse makes millions of elements; this keeps each 8 or 16 bytes smaller.
+    private void RareMembers()
+    {
+        Line("/// <summary>The id, extensions and modifier extensions of an element that has any.</summary>");
+        Line("private protected sealed class RareMembers");
+        Open();
+        Line("public string? Id;");
+        Line();
+        Line("public global::System.Collections.Generic.List<global::" + _namespace + ".Extension>? Extension;");
+        Line();
+        Line("public global::System.Collections.Generic.List<global::" + _namespace + ".Extension>? ModifierExtension;");
+        Close();
+        Line();
+        Line("private protected RareMembers? _rare;");
+        Line();
+        Line("/// <summary>The rare members, made when a value is stored; null when there are none and a null is stored.</summary>");
+        Line("private protected RareMembers? Rare(object? value) => value is null ? _rare : _rare ??= new();");
+    }
+
+    private void Property(GenType type, GenProperty p)
     {
         Doc(p.Summary ?? p.Name);
         var item = ItemType(p);
+        var rare = RareMember(type, p);
         if (p.Max > 1)
         {
             Line($"public global::System.Collections.Generic.List<{item}> {p.PropertyName} {{ get => {Field(p)} ??= []; set => {Field(p)} = value; }}");
             Line();
-            Line($"internal global::System.Collections.Generic.List<{item}>? {Field(p)};");
+            Line(rare is null
+                ? $"internal global::System.Collections.Generic.List<{item}>? {Field(p)};"
+                : $"internal global::System.Collections.Generic.List<{item}>? {Field(p)} {{ get => _rare?.{rare}; set => Rare(value)?.{rare} = value; }}");
         }
         else
         {
-            Line($"public {item}? {p.PropertyName} {{ get; set; }}");
+            Line(rare is null
+                ? $"public {item}? {p.PropertyName} {{ get; set; }}"
+                : $"public {item}? {p.PropertyName} {{ get => _rare?.{rare}; set => Rare(value)?.{rare} = value; }}");
         }
     }
+
+    /// <summary>The member of RareMembers that holds <paramref name="p"/>, or null when it has a field of its own.</summary>
+    private static string? RareMember(GenType type, GenProperty p) => (type.FhirName, p.Name) switch
+    {
+        ("Element", "id") => "Id",
+        ("Element", "extension") => "Extension",
+        ("BackboneElement", "modifierExtension") => "ModifierExtension",
+        _ => null,
+    };
 
     private void Describe(GenType type)
     {

@@ -17,7 +17,7 @@ public abstract partial class BackboneElement : global::Interop.Fhir.R4.Element
     /// <summary>Extensions that cannot be ignored even if unrecognized</summary>
     public global::System.Collections.Generic.List<global::Interop.Fhir.R4.Extension> ModifierExtension { get => _modifierExtension ??= []; set => _modifierExtension = value; }
 
-    internal global::System.Collections.Generic.List<global::Interop.Fhir.R4.Extension>? _modifierExtension;
+    internal global::System.Collections.Generic.List<global::Interop.Fhir.R4.Extension>? _modifierExtension { get => _rare?.ModifierExtension; set => Rare(value)?.ModifierExtension = value; }
 
     private static PropertyMapping[] Describe() =>
     [

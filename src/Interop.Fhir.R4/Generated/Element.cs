@@ -14,13 +14,28 @@ public abstract partial class Element : global::Interop.Fhir.Base
     /// <summary>The metadata of this FHIR type.</summary>
     public override ClassMapping ClassMapping => TypeMapping;
 
+    /// <summary>The id, extensions and modifier extensions of an element that has any.</summary>
+    private protected sealed class RareMembers
+    {
+        public string? Id;
+
+        public global::System.Collections.Generic.List<global::Interop.Fhir.R4.Extension>? Extension;
+
+        public global::System.Collections.Generic.List<global::Interop.Fhir.R4.Extension>? ModifierExtension;
+    }
+
+    private protected RareMembers? _rare;
+
+    /// <summary>The rare members, made when a value is stored; null when there are none and a null is stored.</summary>
+    private protected RareMembers? Rare(object? value) => value is null ? _rare : _rare ??= new();
+
     /// <summary>Unique id for inter-element referencing</summary>
-    public string? Id { get; set; }
+    public string? Id { get => _rare?.Id; set => Rare(value)?.Id = value; }
 
     /// <summary>Additional content defined by implementations</summary>
     public global::System.Collections.Generic.List<global::Interop.Fhir.R4.Extension> Extension { get => _extension ??= []; set => _extension = value; }
 
-    internal global::System.Collections.Generic.List<global::Interop.Fhir.R4.Extension>? _extension;
+    internal global::System.Collections.Generic.List<global::Interop.Fhir.R4.Extension>? _extension { get => _rare?.Extension; set => Rare(value)?.Extension = value; }
 
     private static PropertyMapping[] Describe() =>
     [
