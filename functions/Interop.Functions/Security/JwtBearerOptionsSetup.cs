@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Interop.Functions.Security;
 
-/// <summary>Points the bearer handler at the configured issuer, audience and keys, with lifetimes checked against the host's clock.</summary>
+/// <summary>
+/// Points the bearer handler at the configured issuer, audience and keys, with lifetimes checked against the host's clock,
+/// and remembers the tokens it accepted (<see cref="CachingTokenHandler"/>).
+/// </summary>
 internal sealed class JwtBearerOptionsSetup(IOptions<InteropSecurityOptions> security, SigningKeyLoader loader, TimeProvider time)
     : IConfigureNamedOptions<JwtBearerOptions>
 {
@@ -24,6 +28,8 @@ internal sealed class JwtBearerOptionsSetup(IOptions<InteropSecurityOptions> sec
         var keys = loader.Load(settings).Keys;
         options.MapInboundClaims = false;
         options.TimeProvider = time;
+        options.TokenHandlers.Clear();
+        options.TokenHandlers.Add(new CachingTokenHandler(new JsonWebTokenHandler { MapInboundClaims = false }, time));
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuer = settings.Issuer,

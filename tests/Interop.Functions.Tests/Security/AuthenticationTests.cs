@@ -1,6 +1,10 @@
 using System.Net;
 using Interop.Functions.Tests.Security.Support;
 using Interop.Functions.Tests.Support;
+using Interop.Functions.Security;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Interop.Functions.Tests.Security;
@@ -104,6 +108,30 @@ public sealed class AuthenticationTests : IAsyncLifetime
         using var response = await Send(token.Create());
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public void BearerScheme_ValidatesTokensThroughTheCache()
+    {
+        var options = _host.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
+
+        options.TokenHandlers.Should().ContainSingle().Which.Should().BeOfType<CachingTokenHandler>();
+    }
+
+    [Fact]
+    public async Task Post_TokenAcceptedBeforeThenExpired_Returns401()
+    {
+        var token = (TestTokens.For(SecuredHost.Sender) with { Expires = SecuredHost.Now.AddMinutes(1) }).Create();
+        using (var accepted = await Send(token))
+        {
+            accepted.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        ((FakeTimeProvider)_host.Services.GetRequiredService<TimeProvider>()).Advance(TimeSpan.FromMinutes(2));
+        using var response = await Send(token);
+
+        await ShouldBeUnauthorized(response);
+        _host.SendCalls.Should().Be(1);
     }
 
     [Fact]
