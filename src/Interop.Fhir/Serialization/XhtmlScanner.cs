@@ -17,10 +17,14 @@ internal static class XhtmlScanner
     private const int MaxDepth = 256;
     private const int MaxAttributes = 16;
 
-    private static readonly SearchValues<byte> TextStops = SearchValues.Create("<&>"u8);
+    // The characters that stand for themselves in text: printable ASCII and XML's whitespace, less the three that
+    // start or end markup. Every other byte (a control character, or the start of a non-ASCII one) needs a look.
+    private static readonly SearchValues<byte> PlainText = SearchValues.Create(Plain("<&>"));
 
-    private static readonly SearchValues<byte> NameChars =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.:"u8);
+    // The same inside an attribute value, where the value's own quote ends it and '>' stands for itself.
+    private static readonly SearchValues<byte> PlainInDoubleQuotes = SearchValues.Create(Plain("<&\""));
+
+    private static readonly SearchValues<byte> PlainInSingleQuotes = SearchValues.Create(Plain("<&'"));
 
     /// <summary>Whether <paramref name="xhtml"/> is certainly one well-formed XHTML <c>div</c>; false means "ask an XML parser".</summary>
     public static bool IsCertainlyWellFormed(ReadOnlySpan<byte> xhtml)
@@ -89,14 +93,8 @@ internal static class XhtmlScanner
     {
         while (i < s.Length)
         {
-            // Runs of ordinary text are checked vectorised; only the characters that need a look stop the search.
-            var rest = s[i..];
-            var stop = rest.IndexOfAny(TextStops);
-            if (!AllPlain(stop < 0 ? rest : rest[..stop]))
-            {
-                return false;
-            }
-
+            // One vectorised search skips the ordinary text; it stops only at a character that needs a look.
+            var stop = s[i..].IndexOfAnyExcept(PlainText);
             if (stop < 0)
             {
                 i = s.Length;
@@ -115,7 +113,7 @@ internal static class XhtmlScanner
                     }
 
                     break;
-                default:
+                case (byte)'>':
                     // '>' is text, except as the end of "]]>".
                     if (i >= 2 && s[i - 1] == (byte)']' && s[i - 2] == (byte)']')
                     {
@@ -124,9 +122,28 @@ internal static class XhtmlScanner
 
                     i++;
                     break;
+                default:
+                    if (!SkipOtherCharacter(s, ref i))
+                    {
+                        return false;
+                    }
+
+                    break;
             }
         }
 
+        return true;
+    }
+
+    /// <summary>Steps over one character outside <see cref="PlainText"/> that XML allows as it is (a non-ASCII one); false for any other.</summary>
+    private static bool SkipOtherCharacter(ReadOnlySpan<byte> s, ref int i)
+    {
+        if (s[i] < 0x80 || Rune.DecodeFromUtf8(s[i..], out var rune, out var length) != OperationStatus.Done || !IsXmlCodePoint(rune.Value))
+        {
+            return false;
+        }
+
+        i += length;
         return true;
     }
 
@@ -231,13 +248,13 @@ internal static class XhtmlScanner
         }
 
         var quote = s[i++];
+        var plain = quote == (byte)'"' ? PlainInDoubleQuotes : PlainInSingleQuotes;
         var start = i;
         while (true)
         {
-            // As in text, runs of ordinary characters are checked vectorised (a data: URI can be megabytes long).
-            var rest = s[i..];
-            var stop = rest.IndexOfAny(quote, (byte)'<', (byte)'&');
-            if (stop < 0 || !AllPlain(rest[..stop]))
+            // As in text, one vectorised search skips the ordinary characters (a data: URI can be megabytes long).
+            var stop = s[i..].IndexOfAnyExcept(plain);
+            if (stop < 0)
             {
                 return false;
             }
@@ -250,7 +267,13 @@ internal static class XhtmlScanner
                 return true;
             }
 
-            if (s[i] == (byte)'<' || !ScanReference(s, ref i))
+            var ok = s[i] switch
+            {
+                (byte)'&' => ScanReference(s, ref i),
+                (byte)'<' => false,
+                _ => SkipOtherCharacter(s, ref i),
+            };
+            if (!ok)
             {
                 return false;
             }
@@ -327,7 +350,7 @@ internal static class XhtmlScanner
         {
             // Names are short: a loop beats a vectorised search here.
             i++;
-            while (i < s.Length && NameChars.Contains(s[i]))
+            while (i < s.Length && IsNameChar(s[i]))
             {
                 prefixed |= s[i] == (byte)':';
                 i++;
@@ -347,6 +370,11 @@ internal static class XhtmlScanner
 
         return i > start;
     }
+
+    private static byte[] Plain(string except) =>
+        [.. Enumerable.Range(0x20, 0x60).Select(b => (byte)b).Concat("\t\n\r"u8.ToArray()).Where(b => except.IndexOf((char)b) < 0)];
+
+    private static bool IsNameChar(byte b) => char.IsAsciiLetterOrDigit((char)b) || b is (byte)'_' or (byte)'-' or (byte)'.' or (byte)':';
 
     private static bool IsXmlSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
 

@@ -16,6 +16,8 @@ public class XhtmlScannerTests
     [InlineData($"  <div {Ns} class='a'><p>A &amp; B &lt; C &#160; &#xA0;</p><br/><!-- note --></div>\n")]
     [InlineData($"<div {Ns} xml:lang=\"en\"><table><tr><td colspan=\"2\">x &gt; y</td></tr></table></div>")]
     [InlineData($"<div {Ns} title=\"\u00e9\">caf\u00e9 \ud83d\ude00 \u4e2d</div>")]
+    [InlineData($"<div {Ns} title=\"it's &amp; &#65; x > y\">a\tb\r\nc \u007f > d</div>")]
+    [InlineData($"<div {Ns} title='say \"hi\" &apos;'/>")]
     public void IsCertainlyWellFormed_PlainDivs_IsTrue(string xhtml)
     {
         Certain(xhtml).Should().BeTrue();
@@ -43,6 +45,10 @@ public class XhtmlScannerTests
     [InlineData($"<div {Ns}>")]
     [InlineData($"<div {Ns}><</div>")]
     [InlineData($"<div {Ns}>\uffff</div>")]
+    [InlineData($"<div {Ns}>bell \u0007</div>")]
+    [InlineData($"<div {Ns} title=\"bell \u0007\"/>")]
+    [InlineData($"<div {Ns} title=\"\uffff\"/>")]
+    [InlineData($"<div {Ns} title='unclosed/>")]
     public void IsValidDiv_Malformed_IsFalse(string xhtml)
     {
         Certain(xhtml).Should().BeFalse();
